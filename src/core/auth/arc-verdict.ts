@@ -1,0 +1,58 @@
+// mailauth's ARC validation (RFC 8617 §5.2) as an Analysis verdict. ARC
+// knows only none, pass and fail: every failure is final (§5.2 step 7).
+
+import type { ArcSet, ArcVerdict, AuthResult } from '../analysis.ts';
+import type { MailauthArcResult } from './mailauth-adapter.ts';
+
+interface ParsedTag {
+  value?: unknown;
+}
+
+function tagOf(header: unknown, tag: string): string | null {
+  const parsed = (header as { parsed?: Record<string, ParsedTag | undefined> } | undefined)?.parsed;
+  const value = parsed?.[tag]?.value;
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
+}
+
+function readChain(chain: unknown): ArcSet[] {
+  if (!Array.isArray(chain)) return [];
+  return chain.map((entry: Record<string, unknown>, position) => {
+    const seal = entry['arc-seal'];
+    const instance = Number(entry['i'] ?? tagOf(seal, 'i') ?? position + 1);
+    return {
+      instance: Number.isFinite(instance) ? instance : position + 1,
+      domain: tagOf(seal, 'd'),
+      selector: tagOf(seal, 's'),
+      cv: tagOf(seal, 'cv')?.toLowerCase() ?? null,
+    };
+  });
+}
+
+function reasonFor(result: AuthResult, engine: MailauthArcResult, sets: number): string {
+  if (result === 'none') return 'the message carries no ARC sets';
+  if (result === 'pass') return `all ${sets} ARC set${sets === 1 ? '' : 's'} validate: every forwarder's seal and the newest message signature verify`;
+  return `the ARC chain does not validate${engine.status.comment ? `: ${engine.status.comment}` : ''}`;
+}
+
+// Warnings of mailauth's default mode about a chain RFC 8617 does not
+// accept: malformed tag lists (§4.1.1, RFC 6376 §3.2) and instance tags
+// that are not numbers (§4.2.1). A chain with them fails (§5.2).
+const FATAL_WARNINGS: Record<string, string> = {
+  'arc-tag-syntax': 'an ARC header field has a malformed tag list (a repeated, misspelt or invalid tag)',
+  'arc-instance-syntax': 'an ARC header field has an instance tag i= that is not a number from 1 to 50',
+};
+
+export function describeArc(engine: MailauthArcResult): ArcVerdict {
+  const word = engine.status.result;
+  const fatal = engine.warnings?.find((warning) => warning in FATAL_WARNINGS);
+  const result: AuthResult = fatal ? 'fail' : word === 'pass' || word === 'fail' ? word : 'none';
+  const chain = readChain(engine.chain);
+  return {
+    result,
+    reason: fatal ? `the ARC chain does not validate: ${FATAL_WARNINGS[fatal]} (RFC 8617 §5.2)` : reasonFor(result, engine, chain.length),
+    mapping: fatal ? `mailauth's default mode says ${word} with the warning "${fatal}"; RFC 8617 §5.2 makes such a chain fail` : null,
+    instances: chain.length,
+    chain,
+    engine: { result: word, comment: engine.status.comment ?? null },
+  };
+}

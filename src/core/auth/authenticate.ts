@@ -1,0 +1,73 @@
+// DKIM, SPF, ARC and DMARC for one message, in the order their inputs
+// allow: DKIM and SPF at once (independent, and both wait on DNS), then
+// ARC (it reuses the DKIM verifier's parsed chain), then DMARC (it needs
+// the passing SPF domain and DKIM domains).
+
+import type { ArcVerdict, DkimSignature, DmarcVerdict, Envelope, Problem, SpfVerdict } from '../analysis.ts';
+import type { Resolver } from '../../dns/resolver.ts';
+import type { RawField } from '../message/header-block.ts';
+import { problem } from '../problems.ts';
+import { runArc, runDkim, runDmarc, runSpf } from './mailauth-adapter.ts';
+import { describeDkim } from './dkim-verdict.ts';
+import { describeSpf } from './spf-verdict.ts';
+import { describeDmarc } from './dmarc-verdict.ts';
+import { describeArc } from './arc-verdict.ts';
+import { traceSpfMatch } from './spf-trace.ts';
+
+export interface Authentication {
+  spf: SpfVerdict | null;
+  dkim: DkimSignature[];
+  dmarc: DmarcVerdict | null;
+  arc: ArcVerdict | null;
+  problems: Problem[];
+}
+
+async function checkSpf(envelope: Envelope, resolver: Resolver): Promise<SpfVerdict | null> {
+  if (envelope.ip === null) return null;
+  const input = { ip: envelope.ip, helo: envelope.helo, mailFrom: envelope.mailFrom };
+  const engine = await runSpf(input, resolver);
+  const sender = engine['envelope-from'] ?? `postmaster@${envelope.helo ?? ''}`;
+  const match = ['pass', 'fail', 'softfail', 'neutral'].includes(engine.status.result)
+    ? await traceSpfMatch({ domain: engine.domain, ip: engine['client-ip'], sender, helo: envelope.helo ?? '', resolver, engineResult: engine.status.result })
+    : null;
+  return describeSpf(engine, input, match);
+}
+
+export async function authenticate(
+  authBytes: Uint8Array,
+  options: { fields: RawField[]; envelope: Envelope; resolver: Resolver; now: Date; headersOnly: boolean },
+): Promise<Authentication> {
+  const { resolver } = options;
+  const problems: Problem[] = [];
+  if (options.envelope.ip === null) problems.push(problem('no-envelope'));
+
+  const [dkimRun, spf] = await Promise.all([
+    runDkim(authBytes, { resolver, now: options.now, headersOnly: options.headersOnly }),
+    checkSpf(options.envelope, resolver),
+  ]);
+  const arcEngine = await runArc(dkimRun.arc, resolver, options.envelope.ip);
+
+  const dkim = describeDkim(options.fields, dkimRun.signatures, { headersOnly: options.headersOnly });
+  const passing = dkim.filter((signature) => signature.result === 'pass').map((signature) => signature.domain);
+  const dmarcRun = await runDmarc({
+    headerFrom: dkimRun.headerFrom,
+    fromFields: dkimRun.fromFields,
+    spfDomain: spf?.result === 'pass' ? spf.domain : null,
+    dkimDomains: passing,
+    arc: arcEngine,
+    resolver,
+  });
+  if (!dmarcRun.response) {
+    problems.push(problem(dkimRun.headerFrom.length === 0 ? 'no-from' : 'multiple-from'));
+  }
+
+  for (const signature of dkim) signature.aligned = dmarcRun.alignedDkimDomains.has(signature.domain.toLowerCase());
+  const fromDomain = dkimRun.headerFrom.length === 1 ? (dkimRun.headerFrom[0]!.split('@').pop() ?? null) : null;
+  return {
+    spf,
+    dkim,
+    dmarc: dmarcRun.response ? describeDmarc(dmarcRun.response, fromDomain, [...dmarcRun.alignedDkimDomains]) : null,
+    arc: describeArc(arcEngine),
+    problems,
+  };
+}

@@ -1,0 +1,74 @@
+// mailauth's DMARC evaluation as an Analysis verdict. mailauth follows
+// RFC 9989 (DMARCbis): the organisational domain comes from a DNS tree
+// walk instead of the Public Suffix List, and pct= is ignored. We say so,
+// and also give the policy RFC 7489 would have applied with pct=.
+
+import type { AuthResult, DmarcPolicy, DmarcVerdict } from '../analysis.ts';
+import type { MailauthDmarcResponse } from './mailauth-adapter.ts';
+import { parseTagList } from './tag-list.ts';
+
+const POLICIES = new Set<DmarcPolicy>(['none', 'quarantine', 'reject']);
+const WORDS = new Set<AuthResult>(['pass', 'fail', 'none', 'temperror', 'permerror']);
+
+// RFC 7489 §6.6.4: a message outside the pct= sample gets the next lower policy.
+const NEXT_LOWER: Record<DmarcPolicy, DmarcPolicy> = { reject: 'quarantine', quarantine: 'none', none: 'none' };
+
+function asPolicy(value: string | undefined): DmarcPolicy | null {
+  return value !== undefined && POLICIES.has(value as DmarcPolicy) ? (value as DmarcPolicy) : null;
+}
+
+function reasonFor(result: AuthResult, response: MailauthDmarcResponse, spfAligned: boolean, dkimAligned: boolean): string {
+  const from = response.status.header?.from ?? 'the From domain';
+  switch (result) {
+    case 'pass':
+      return `${from} passes: ${[spfAligned && 'SPF', dkimAligned && 'DKIM'].filter(Boolean).join(' and ')} aligned with it`;
+    case 'fail':
+      return `neither a passing SPF nor a passing DKIM identifier aligns with ${from}`;
+    case 'none':
+      return `${from} and its organisational domain publish no usable DMARC record`;
+    case 'temperror':
+      return `the DMARC record or an alignment check could not be looked up${response.error ? `: ${response.error}` : ''}`;
+    default:
+      return response.status.comment ?? result;
+  }
+}
+
+export function describeDmarc(response: MailauthDmarcResponse, fromDomain: string | null, alignedDkimDomains: string[]): DmarcVerdict {
+  const result = WORDS.has(response.status.result as AuthResult) ? (response.status.result as AuthResult) : 'temperror';
+  const record = response.rr ?? null;
+  const tags = record ? parseTagList(record).tags : new Map<string, string>();
+  const pctText = tags.get('pct');
+  const pct = pctText !== undefined && /^\d{1,3}$/.test(pctText) ? Number(pctText) : null;
+  const appliedPolicy = asPolicy(response.policy);
+  const spfDomain = response.alignment?.spf.result || null;
+  const dkimDomain = response.alignment?.dkim.result || null;
+
+  const rules = [
+    'RFC 9989: organisational domain found by a DNS tree walk, not the Public Suffix List',
+    'RFC 9989: pct= is not applied',
+  ];
+  if (response.testMode) rules.push('RFC 9989: t=y, so the policy one step below the published one applies');
+  if (fromDomain && response.policyDomain && response.policyDomain !== fromDomain) {
+    rules.push(`the record of ${response.policyDomain} applies to the subdomain ${fromDomain} (sp=, np= or p=)`);
+  }
+
+  return {
+    result,
+    reason: reasonFor(result, response, spfDomain !== null, dkimDomain !== null),
+    fromDomain: response.status.header?.from ?? fromDomain,
+    orgDomain: response.domain ?? null,
+    recordDomain: response.policyDomain ?? null,
+    record,
+    policy: asPolicy(response.p),
+    subdomainPolicy: asPolicy(tags.get('sp')?.toLowerCase()),
+    appliedPolicy,
+    pct,
+    rfc7489Policy: appliedPolicy && pct !== null && pct < 100 ? NEXT_LOWER[appliedPolicy] : appliedPolicy,
+    alignment: {
+      spf: { mode: response.alignment?.spf.strict ? 'strict' : 'relaxed', domain: spfDomain, aligned: spfDomain !== null },
+      dkim: { mode: response.alignment?.dkim.strict ? 'strict' : 'relaxed', domains: alignedDkimDomains.length > 0 ? alignedDkimDomains : dkimDomain ? [dkimDomain] : [], aligned: dkimDomain !== null },
+    },
+    rules,
+    engine: { result: response.status.result, comment: response.status.comment ?? null },
+  };
+}

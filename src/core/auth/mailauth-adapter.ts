@@ -1,0 +1,165 @@
+// The one file that calls mailauth. It runs the verifiers with our clock,
+// our envelope and our resolver, and hands back mailauth's own results;
+// the *-verdict.ts files beside it turn those into the Analysis.
+//
+// We do not call mailauth's `authenticate()`: it reads the real clock, takes
+// the envelope from the topmost Received field (`trustReceived`), and stops
+// at a body-hash mismatch without checking the header signature.
+
+import { DkimVerifier, type MailauthDkimResult, type MailauthSignatureHeader, type MailauthArcData } from 'mailauth/lib/dkim/dkim-verifier.js';
+import { spf, type MailauthSpfResult } from 'mailauth/lib/spf/index.js';
+import { arc, type MailauthArcResult } from 'mailauth/lib/arc/index.js';
+import { evaluateDmarc, type MailauthDmarcResponse } from 'mailauth/lib/dmarc/index.js';
+import type { Resolver } from '../../dns/resolver.ts';
+
+export type { MailauthDkimResult, MailauthSpfResult, MailauthArcResult, MailauthDmarcResponse, MailauthArcData };
+
+/** The authserv-id mailauth writes into its comments; never the machine's host name. */
+export const ENGINE_MTA = 'mail-lab';
+
+// RFC 8301 §3.2: keys below 1024 bits SHOULD NOT be considered valid.
+const MIN_RSA_BITS = 1024;
+
+// mailauth hashes the body while the message streams through; 64 KiB is its own chunk size.
+const CHUNK_BYTES = 64 * 1024;
+
+export interface EngineDkimSignature {
+  engine: MailauthDkimResult;
+  /**
+   * The header signature checked on its own, for a signature whose body hash
+   * did not match or could not be checked; null where mailauth checked it.
+   */
+  headerOnlyResult: MailauthDkimResult | null;
+}
+
+export interface DkimRun {
+  signatures: EngineDkimSignature[];
+  /** Addresses of the From fields, as mailauth read them for DMARC. */
+  headerFrom: string[];
+  fromFields: number;
+  arc: MailauthArcData;
+}
+
+/**
+ * A DKIM verifier that also checks the header signature when the body hash
+ * is wrong or the body is missing. mailauth compares the body hash first and
+ * stops there (RFC 6376 §6.1.3 order); we want both answers, so the user
+ * learns whether the header was intact and only the body changed.
+ */
+class LabDkimVerifier extends DkimVerifier {
+  readonly headersOnly: boolean;
+  readonly headerOnlyResults = new Map<MailauthDkimResult, MailauthDkimResult>();
+
+  constructor(options: ConstructorParameters<typeof DkimVerifier>[0], headersOnly: boolean) {
+    super(options);
+    this.headersOnly = headersOnly;
+  }
+
+  override async verifySignature(header: MailauthSignatureHeader, fallback?: boolean): Promise<MailauthDkimResult> {
+    const expected = header.parsed?.['bh']?.value;
+    if (this.headersOnly) {
+      // No body was given: let the verifier take the body hash as matching,
+      // so it goes on to fetch the key and check the header signature.
+      return this.withBodyHash(header, fallback, typeof expected === 'string' ? expected : undefined);
+    }
+    const result = await super.verifySignature(header, fallback);
+    if (header.type === 'DKIM' && result.status.comment === 'body hash did not verify' && typeof expected === 'string') {
+      this.headerOnlyResults.set(result, await this.withBodyHash(header, fallback, expected));
+    }
+    return result;
+  }
+
+  private async withBodyHash(header: MailauthSignatureHeader, fallback: boolean | undefined, hash: string | undefined) {
+    const key = fallback ? header.fallbackBodyHashKey : header.bodyHashKey;
+    const hasher = key === undefined ? undefined : this.bodyHashes.get(key);
+    if (!hasher) return super.verifySignature(header, fallback);
+    const computed = hasher.hash;
+    hasher.hash = hash;
+    // verifySignature reads the hash before its first await; restore at once
+    // so signatures sharing this hasher see the real value.
+    const pending = super.verifySignature(header, fallback);
+    hasher.hash = computed;
+    return pending;
+  }
+}
+
+export async function runDkim(bytes: Uint8Array, options: { resolver: Resolver; now: Date; headersOnly: boolean }): Promise<DkimRun> {
+  const verifier = new LabDkimVerifier(
+    {
+      resolver: options.resolver,
+      curTime: options.now,
+      minBitLength: MIN_RSA_BITS,
+      // RFC 8301 §3.1: rsa-sha1 signatures MUST NOT be considered valid.
+      rejectRsaSha1: true,
+    },
+    options.headersOnly,
+  );
+  await streamInto(verifier, bytes);
+  const signatures = verifier.results
+    .filter((result) => result.status.result !== 'none' || result.signature !== undefined)
+    .map((engine) => ({ engine, headerOnlyResult: verifier.headerOnlyResults.get(engine) ?? null }));
+  return { signatures, headerFrom: verifier.headerFrom, fromFields: verifier.fromFields, arc: verifier.arc };
+}
+
+export function runSpf(envelope: { ip: string; helo: string | null; mailFrom: string | null }, resolver: Resolver): Promise<MailauthSpfResult> {
+  const helo = envelope.helo ?? undefined;
+  return spf({
+    ip: envelope.ip,
+    // RFC 7208 §2.4: with a null reverse-path the HELO identity is checked.
+    ...(envelope.mailFrom ? { sender: envelope.mailFrom } : {}),
+    ...(helo ? { helo } : {}),
+    mta: ENGINE_MTA,
+    resolver,
+    // RFC 7208 exactly: the default mode accepts malformed terms (a bare ip6,
+    // a broken exp=) and invalid HELO names that the RFC makes permerror.
+    strict: true,
+  });
+}
+
+export function runArc(data: MailauthArcData, resolver: Resolver, ip: string | null): Promise<MailauthArcResult> {
+  return arc(data, { resolver, minBitLength: MIN_RSA_BITS, ...(ip ? { ip } : {}) });
+}
+
+export async function runDmarc(options: {
+  headerFrom: string[];
+  fromFields: number;
+  spfDomain: string | null;
+  dkimDomains: string[];
+  arc: MailauthArcResult | null;
+  resolver: Resolver;
+}): Promise<{ response: MailauthDmarcResponse | null; alignedDkimDomains: Set<string>; skipReason: string | null }> {
+  const outcome = await evaluateDmarc({
+    headerFrom: options.headerFrom,
+    fromFields: options.fromFields,
+    spfDomains: options.spfDomain ? [options.spfDomain] : [],
+    dkimDomains: options.dkimDomains.map((domain) => ({ domain })),
+    ...(options.arc ? { arcResult: options.arc } : {}),
+    resolver: options.resolver,
+  });
+  return {
+    response: outcome.response || null,
+    alignedDkimDomains: outcome.dkimAligned ?? new Set(),
+    skipReason: outcome.reason ?? null,
+  };
+}
+
+/** Feeds the message in chunks, honouring back-pressure, and waits for the verifier to finish. */
+function streamInto(verifier: DkimVerifier, bytes: Uint8Array): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let offset = 0;
+    verifier.once('finish', () => resolve());
+    verifier.once('error', (error) => reject(error));
+    const writeMore = (): void => {
+      while (offset < bytes.length) {
+        const chunk = bytes.subarray(offset, offset + CHUNK_BYTES);
+        offset += chunk.length;
+        if (!verifier.write(chunk)) {
+          verifier.once('drain', writeMore);
+          return;
+        }
+      }
+      verifier.end();
+    };
+    writeMore();
+  });
+}

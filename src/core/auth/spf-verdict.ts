@@ -1,0 +1,61 @@
+// mailauth's SPF result as an Analysis verdict. mailauth's SPF words are
+// already those of RFC 7208 §2.6 and RFC 8601 §2.7.2, so nothing is mapped.
+
+import type { AuthResult, SpfMatch, SpfVerdict } from '../analysis.ts';
+import type { MailauthSpfResult } from './mailauth-adapter.ts';
+
+const WORDS = new Set<AuthResult>(['pass', 'fail', 'softfail', 'neutral', 'none', 'temperror', 'permerror']);
+
+// RFC 7208 §4.6.4.
+const LOOKUP_LIMIT = 10;
+const VOID_LIMIT = 2;
+
+function reasonFor(result: AuthResult, engine: MailauthSpfResult, match: SpfMatch | null, checked: string): string {
+  const ip = engine['client-ip'];
+  const by = match ? ` (${match.term} in the record of ${match.via[match.via.length - 1]})` : '';
+  switch (result) {
+    case 'pass':
+      return `${checked} authorises ${ip}${by}`;
+    case 'fail':
+      return `${checked} does not authorise ${ip}${by}`;
+    case 'softfail':
+      return `${checked} probably does not authorise ${ip}, but does not say so firmly${by}`;
+    case 'neutral':
+      return `${checked} makes no statement about ${ip}${by}`;
+    case 'none':
+      return `${checked} publishes no SPF record`;
+    default: {
+      // mailauth's comment starts with its authserv-id; the rest is the cause.
+      const cause = engine.status.comment?.split(': ').slice(1).join(': ');
+      return `${result === 'temperror' ? 'temporary' : 'permanent'} error evaluating ${checked}${cause ? `: ${cause}` : ''}`;
+    }
+  }
+}
+
+export function describeSpf(
+  engine: MailauthSpfResult,
+  envelope: { ip: string; helo: string | null; mailFrom: string | null },
+  match: SpfMatch | null,
+): SpfVerdict {
+  const result = WORDS.has(engine.status.result as AuthResult) ? (engine.status.result as AuthResult) : 'temperror';
+  const identity = envelope.mailFrom ? 'mailfrom' : 'helo';
+  return {
+    result,
+    reason: reasonFor(result, engine, match, engine.domain),
+    identity,
+    domain: engine.domain,
+    clientIp: engine['client-ip'],
+    helo: envelope.helo,
+    mailFrom: envelope.mailFrom,
+    record: engine.rr ?? null,
+    matched: match,
+    lookups: {
+      count: engine.lookups?.count ?? 0,
+      limit: engine.lookups?.limit ?? LOOKUP_LIMIT,
+      void: engine.lookups?.void ?? 0,
+      voidLimit: VOID_LIMIT,
+    },
+    explanation: engine.explanation ?? null,
+    engine: { result: engine.status.result, comment: engine.status.comment ?? null },
+  };
+}

@@ -1,0 +1,128 @@
+// Turns pasted or dropped bytes into a message ready for analysis: refuses
+// what is not mail with a defined problem code, repairs line ends, splits
+// the header block, and keeps the bytes that authentication will hash.
+
+import type { InputSummary, Problem, Repair } from '../analysis.ts';
+import { problem } from '../problems.ts';
+import { countLineEnds, describeLineEnding, toCrlf } from './line-ends.ts';
+import { readHeaderBlock, type RawField } from './header-block.ts';
+
+// A 50 MB message (a large attachment) must be analysed. Past 64 MiB the
+// worker would hold the input, its CRLF copy and the hash buffers at once,
+// several hundred MB: the limit stops a paste from exhausting the tab's memory.
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+// Binary sniffing looks at the start only: a PNG or a ZIP shows itself in its
+// first bytes, and scanning 50 MB of body for NULs would cost time for nothing.
+const SNIFF_BYTES = 8192;
+
+export interface PreparedMessage {
+  input: InputSummary;
+  problems: Problem[];
+  fields: RawField[];
+  /** CRLF bytes with a header/body boundary mailauth will find where we found it; null when fatal. */
+  authBytes: Uint8Array | null;
+}
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+export function prepareMessage(original: Uint8Array): PreparedMessage {
+  const input: InputSummary = {
+    bytes: original.length,
+    lineEnding: 'none',
+    headersOnly: false,
+    headerBytes: 0,
+    bodyBytes: 0,
+    utf8: true,
+    repairs: [],
+  };
+  const fatal = (code: 'empty-input' | 'input-too-large' | 'binary-input' | 'no-header'): PreparedMessage => ({
+    input,
+    problems: [problem(code)],
+    fields: [],
+    authBytes: null,
+  });
+
+  if (original.length === 0 || isBlank(original)) return fatal('empty-input');
+  if (original.length > MAX_INPUT_BYTES) return fatal('input-too-large');
+  if (looksBinary(original)) return fatal('binary-input');
+
+  let bytes = startsWith(original, UTF8_BOM) ? original.subarray(UTF8_BOM.length) : original;
+  const count = countLineEnds(bytes);
+  input.lineEnding = describeLineEnding(count);
+  const problems: Problem[] = [];
+  const repairs: Repair[] = [];
+  if (count.lf > 0 || count.cr > 0) {
+    repairs.push({ code: 'line-ends', count: count.lf + count.cr, message: 'LF or CR line ends converted to CRLF' });
+    problems.push(problem('line-ends-repaired'));
+  }
+  if (count.doubledCr > 0) {
+    repairs.push({ code: 'doubled-cr', count: count.doubledCr, message: 'CR CR LF line ends reduced to CRLF' });
+    problems.push(problem('doubled-cr-repaired'));
+  }
+  bytes = toCrlf(bytes, count);
+
+  const block = readHeaderBlock(bytes);
+  if (block.missingBlankLineAt === 1 || block.fields.length === 0) return fatal('no-header');
+  problems.push(...block.problems);
+
+  let authBytes = bytes;
+  if (block.missingBlankLineAt !== null) {
+    // Insert the blank line where our reading ended the header, so the DKIM
+    // verifier splits header and body at the same place we do.
+    authBytes = concat(bytes.subarray(0, block.bodyStart), new Uint8Array([0x0d, 0x0a]), bytes.subarray(block.bodyStart));
+    repairs.push({ code: 'blank-line-inserted', count: 1, message: `blank line inserted before line ${block.missingBlankLineAt}` });
+  }
+
+  if (block.headersOnly && !endsWithCrlf(authBytes)) {
+    // The last field must end in CRLF for header canonicalisation (RFC 6376 §3.4.1).
+    authBytes = concat(authBytes, new Uint8Array([0x0d, 0x0a]));
+  }
+
+  input.headersOnly = block.headersOnly;
+  input.headerBytes = block.headerBytes;
+  input.bodyBytes = bytes.length - block.bodyStart;
+  input.utf8 = block.utf8;
+  input.repairs = repairs;
+  return { input, problems, fields: block.fields, authBytes };
+}
+
+function isBlank(bytes: Uint8Array): boolean {
+  const limit = Math.min(bytes.length, SNIFF_BYTES);
+  for (let i = 0; i < limit; i++) {
+    const b = bytes[i];
+    if (b !== 0x20 && b !== 0x09 && b !== 0x0d && b !== 0x0a) return false;
+  }
+  return bytes.length <= SNIFF_BYTES;
+}
+
+/** NUL or a run of C0 control characters other than HT, LF, FF, CR at the start: not text. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const limit = Math.min(bytes.length, SNIFF_BYTES);
+  let controls = 0;
+  for (let i = 0; i < limit; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) controls++;
+  }
+  // One stray control character is a damaged paste; more than 1% is a binary file.
+  return controls > 1 && controls * 100 > limit;
+}
+
+function endsWithCrlf(bytes: Uint8Array): boolean {
+  return bytes[bytes.length - 2] === 0x0d && bytes[bytes.length - 1] === 0x0a;
+}
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+function concat(...parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}

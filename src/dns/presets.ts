@@ -1,0 +1,100 @@
+// The public DoH resolvers offered in the page, and a user-given one.
+// Cloudflare and Google answer with `Access-Control-Allow-Origin: *`
+// (measured, see ../shared/notes/mailauth-in-a-worker.md); Quad9's CORS
+// headers and the TXT style of its JSON endpoint were not measured, so its
+// JSON TXT style is `auto`.
+
+import { createDohSource, type DohFormat, type FetchFunction } from './doh.ts';
+import type { JsonTxtStyle } from './doh-json.ts';
+import type { DnsSource } from './resolver.ts';
+
+export type DohPresetId = 'cloudflare' | 'google' | 'quad9';
+
+export interface DohPreset {
+  id: DohPresetId;
+  name: string;
+  /** RFC 8484 endpoint. */
+  wireUrl: string;
+  /** JSON API endpoint. */
+  jsonUrl: string;
+  jsonTxt: JsonTxtStyle;
+}
+
+export const DOH_PRESETS: Readonly<Record<DohPresetId, DohPreset>> = {
+  cloudflare: {
+    id: 'cloudflare',
+    name: 'Cloudflare',
+    wireUrl: 'https://cloudflare-dns.com/dns-query',
+    // The same path answers JSON when asked with `accept: application/dns-json`.
+    jsonUrl: 'https://cloudflare-dns.com/dns-query',
+    jsonTxt: 'quoted',
+  },
+  google: {
+    id: 'google',
+    name: 'Google',
+    wireUrl: 'https://dns.google/dns-query',
+    jsonUrl: 'https://dns.google/resolve',
+    jsonTxt: 'plain',
+  },
+  quad9: {
+    id: 'quad9',
+    name: 'Quad9',
+    wireUrl: 'https://dns.quad9.net/dns-query',
+    jsonUrl: 'https://dns.quad9.net:5053/dns-query',
+    jsonTxt: 'auto',
+  },
+};
+
+/** What the user picked: a preset, or their own endpoint. */
+export type DohChoice =
+  | { preset: DohPresetId; format: DohFormat }
+  | { preset: 'custom'; url: string; format: DohFormat; jsonTxt?: JsonTxtStyle };
+
+export class CustomDohUrlError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CustomDohUrlError';
+  }
+}
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Checks a user-given endpoint: HTTPS (RFC 8484 §5: DoH is HTTPS only), or
+ * plain HTTP on this machine for a local resolver. The page is served over
+ * HTTPS, where the browser would block plain HTTP to anywhere else anyway.
+ */
+export function parseCustomDohUrl(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    throw new CustomDohUrlError(`"${text}" is not a URL`);
+  }
+  if (url.protocol === 'https:') return url.href;
+  if (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)) return url.href;
+  throw new CustomDohUrlError(`a DoH endpoint must be https:// (or http:// on localhost), not "${url.protocol}"`);
+}
+
+export function createPresetSource(choice: DohChoice, fetch: FetchFunction, timeoutMs?: number): DnsSource {
+  if (choice.preset === 'custom') {
+    const url = parseCustomDohUrl(choice.url);
+    return createDohSource({
+      url,
+      format: choice.format,
+      fetch,
+      timeoutMs,
+      jsonTxt: choice.jsonTxt ?? 'auto',
+      label: `${new URL(url).host} (${choice.format})`,
+    });
+  }
+  const preset = DOH_PRESETS[choice.preset];
+  return createDohSource({
+    url: choice.format === 'wire' ? preset.wireUrl : preset.jsonUrl,
+    format: choice.format,
+    fetch,
+    timeoutMs,
+    jsonTxt: preset.jsonTxt,
+    label: `${preset.id} (${choice.format})`,
+  });
+}

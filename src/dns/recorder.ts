@@ -1,0 +1,74 @@
+// Every DNS question of an analysis and what came back, in the order asked:
+// the evidence panel shows it, and snapshot() freezes it as a zone.json.
+// Wrap the cache (createRecorder(createCache(doh))) to see every question
+// mailauth asked, or wrap the source under the cache to see each question
+// sent once.
+
+import type { DnsAnswer, DnsRecord, DnsSource } from './resolver.ts';
+import { snapshotZone } from './snapshot.ts';
+import type { ZoneFile } from './zone-file.ts';
+
+export interface DnsEvidence {
+  name: string;
+  type: string;
+  rcode: DnsAnswer['rcode'];
+  records: DnsRecord[];
+  ttl: number | null;
+  /** From asking to the answer, in milliseconds. */
+  ms: number;
+  /** The label of the source that answered: "cloudflare (wire)", "zone.json". */
+  resolver: string;
+  cnames: string[];
+  error?: string;
+}
+
+export interface Recorder extends DnsSource {
+  /** The settled lookups, in the order they were asked. */
+  evidence(): DnsEvidence[];
+  /** A zone.json that createZoneSource answers every recorded lookup from in the same way. */
+  snapshot(): ZoneFile;
+}
+
+export interface RecorderOptions {
+  /** A clock in milliseconds; performance.now by default. */
+  now?: () => number;
+}
+
+export function createRecorder(source: DnsSource, options: RecorderOptions = {}): Recorder {
+  const now = options.now ?? (() => performance.now());
+  // A slot per question, filled when it settles, so the order is the asking order.
+  const slots: (DnsEvidence | undefined)[] = [];
+  const settled = () => slots.filter((entry): entry is DnsEvidence => entry !== undefined);
+
+  return {
+    label: source.label,
+    async lookup(name, type) {
+      const slot = slots.length;
+      slots.push(undefined);
+      const started = now();
+      const answer = await source.lookup(name, type);
+      const entry: DnsEvidence = {
+        name: answer.name,
+        type: answer.type,
+        rcode: answer.rcode,
+        records: copyRecords(answer.records),
+        ttl: answer.ttl,
+        ms: now() - started,
+        resolver: source.label,
+        cnames: [...answer.cnames],
+      };
+      if (answer.error !== undefined) entry.error = answer.error;
+      slots[slot] = entry;
+      return answer;
+    },
+    evidence: () => settled().map((entry) => ({ ...entry, records: copyRecords(entry.records), cnames: [...entry.cnames] })),
+    snapshot: () => snapshotZone(settled()),
+  };
+}
+
+/** Evidence is kept apart from the answers handed out, which callers may change. */
+function copyRecords(records: readonly DnsRecord[]): DnsRecord[] {
+  return records.map((record) =>
+    typeof record === 'string' ? record : Array.isArray(record) ? [...record] : { ...record },
+  );
+}

@@ -1,0 +1,110 @@
+// The one DNS interface of Mail Lab. Its call shape is the one mailauth's
+// `resolver` option expects, `(name, rrtype) => Promise<records>`, with
+// answers in the shapes of Node's `dns.promises.resolve`, so the same
+// function serves mailauth and our own lookups.
+
+export type RrType = 'A' | 'AAAA' | 'TXT' | 'MX' | 'PTR' | 'CNAME' | 'NS';
+
+export interface MxRecord {
+  priority: number;
+  exchange: string;
+}
+
+/**
+ * Answers per type, as `dns.promises.resolve` gives them: TXT records are
+ * arrays of character-strings (RFC 7208 §3.3 and RFC 6376 §3.6.2.2 join them
+ * with nothing), MX records objects, everything else strings.
+ */
+export type DnsRecord = string | string[] | MxRecord;
+
+/** The rejection codes of Node's resolver that mailauth understands. */
+export type DnsErrorCode = 'ENOTFOUND' | 'ENODATA' | 'ESERVFAIL' | 'EREFUSED' | 'ETIMEOUT';
+
+export type Resolver = (name: string, rrtype: string) => Promise<DnsRecord[]>;
+
+/** What a lookup came to, in DNS terms (RFC 1035 §4.1.1 rcodes, plus no answer at all). */
+export type Rcode = 'NOERROR' | 'NXDOMAIN' | 'SERVFAIL' | 'REFUSED' | 'TIMEOUT';
+
+/**
+ * One answer with everything the evidence panel shows. `records` is empty
+ * for NODATA and for every rcode but NOERROR.
+ */
+export interface DnsAnswer {
+  name: string;
+  type: string;
+  rcode: Rcode;
+  records: DnsRecord[];
+  /** Lowest TTL of the answer section in seconds; null where the source has none (a frozen zone). */
+  ttl: number | null;
+  /**
+   * The CNAME targets followed to reach the answer, in order: the last one
+   * is the name whose records (or rcode) the answer gives.
+   */
+  cnames: string[];
+  /**
+   * Why there is no DNS answer, where the DNS itself did not say: the HTTP
+   * status, the network failure, a CNAME loop, "offline". Shown in the
+   * evidence so a temporary error never looks like silence.
+   */
+  error?: string;
+}
+
+/**
+ * A source of answers: DNS-over-HTTPS, a frozen zone, or a wrapper around
+ * another source (cache, recorder). `lookup` settles with an answer for
+ * every DNS outcome, timeouts included; it rejects only on a bug.
+ */
+export interface DnsSource {
+  /** Shown in the evidence: "cloudflare (wire)", "zone.json", ... */
+  readonly label: string;
+  lookup(name: string, type: string): Promise<DnsAnswer>;
+}
+
+export class DnsError extends Error {
+  readonly code: DnsErrorCode;
+  readonly answer: DnsAnswer | undefined;
+
+  constructor(code: DnsErrorCode, message: string, answer?: DnsAnswer) {
+    super(message);
+    this.name = 'DnsError';
+    this.code = code;
+    this.answer = answer;
+  }
+}
+
+const ERROR_CODE_OF_RCODE: Record<Exclude<Rcode, 'NOERROR'>, DnsErrorCode> = {
+  NXDOMAIN: 'ENOTFOUND',
+  SERVFAIL: 'ESERVFAIL',
+  REFUSED: 'EREFUSED',
+  TIMEOUT: 'ETIMEOUT',
+};
+
+/** An answer without records: an error rcode, with the transport's reason. */
+export function failedAnswer(name: string, type: string, rcode: Exclude<Rcode, 'NOERROR'>, error: string): DnsAnswer {
+  return { name, type, rcode, records: [], ttl: null, cnames: [], error };
+}
+
+/** Names are compared case-insensitively and without the root dot (RFC 4343). */
+export function normalizeName(name: string): string {
+  return name.trim().replace(/\.$/, '').toLowerCase();
+}
+
+/**
+ * Turns a source into the mailauth-shaped resolver: NOERROR with records
+ * resolves, NODATA rejects with ENODATA, every other rcode with its code.
+ */
+export function resolverFrom(source: DnsSource): Resolver {
+  return async (name, rrtype) => {
+    const answer = await source.lookup(normalizeName(name), rrtype.toUpperCase());
+    if (answer.rcode === 'NOERROR') {
+      if (answer.records.length > 0) return answer.records;
+      throw new DnsError('ENODATA', `${rrtype} ${name}: no data`, answer);
+    }
+    const code = ERROR_CODE_OF_RCODE[answer.rcode];
+    // The message names the question and its rcode only: it ends up in the
+    // Analysis, which must not depend on which resolver answered or how fast.
+    // The transport's reason (HTTP status, "offline", a CNAME loop) stays on
+    // `answer.error`, which the evidence keeps.
+    throw new DnsError(code, `${rrtype} ${name}: ${answer.rcode}`, answer);
+  };
+}

@@ -1,0 +1,104 @@
+// The page's side of the worker boundary: starts the worker, moves the
+// message across (transferred, so a 50 MB paste is not copied), and keeps
+// a watchdog on every call. comlink never settles a call whose worker died
+// and drops an error's class, so failures become data here, and a dead,
+// hung or superseded worker is terminated and started again on the next call.
+
+import { transfer, wrap, type Remote } from 'comlink';
+import type { AnalyzeRequest, AnalyzeResponse, WorkerApi, WorkerProblem } from './api.ts';
+
+// A message is analysed in well under a second per megabyte; a call that
+// takes minutes is hung (a resolver that never answers despite its own
+// timeouts, an engine bug looping). Generous, because a slow resolver is
+// not a hang: 60 s plus 2 s per MB.
+const BASE_TIMEOUT_MS = 60_000;
+const TIMEOUT_MS_PER_MB = 2_000;
+
+export interface AnalysisClientOptions {
+  createWorker?: () => Worker;
+  timeoutMs?: (messageBytes: number) => number;
+}
+
+interface Running {
+  settle(response: AnalyzeResponse): void;
+}
+
+function defaultWorker(): Worker {
+  return new Worker(new URL('./entry.ts', import.meta.url), { type: 'module', name: 'mail-lab-analysis' });
+}
+
+function failure(code: WorkerProblem['code'], message: string): AnalyzeResponse {
+  return { ok: false, problem: { code, message } };
+}
+
+export class AnalysisClient {
+  readonly #createWorker: () => Worker;
+  readonly #timeoutMs: (messageBytes: number) => number;
+  #worker: Worker | null = null;
+  #remote: Remote<WorkerApi> | null = null;
+  #running: Running | null = null;
+
+  constructor(options: AnalysisClientOptions = {}) {
+    this.#createWorker = options.createWorker ?? defaultWorker;
+    this.#timeoutMs = options.timeoutMs ?? ((bytes) => BASE_TIMEOUT_MS + (bytes / 1_000_000) * TIMEOUT_MS_PER_MB);
+  }
+
+  /** Analyses a message. A call made while another runs supersedes it. */
+  analyze(request: AnalyzeRequest): Promise<AnalyzeResponse> {
+    if (this.#running) {
+      this.#running.settle(failure('superseded', 'A newer analysis replaced this one.'));
+      // The only way to stop mailauth mid-message is to end the worker.
+      this.#stop();
+    }
+    const remote = this.#start();
+    const worker = this.#worker!;
+    return new Promise<AnalyzeResponse>((resolve) => {
+      const running: Running = {
+        settle: (response) => {
+          if (this.#running !== running) return;
+          this.#running = null;
+          clearTimeout(timer);
+          worker.removeEventListener('error', onError);
+          resolve(response);
+        },
+      };
+      const onError = (event: ErrorEvent) => {
+        running.settle(failure('worker-crashed', `The analysis worker stopped: ${event.message || 'it failed to load or crashed'}.`));
+        this.#stop();
+      };
+      const timer = setTimeout(() => {
+        running.settle(failure('worker-timeout', 'The analysis did not finish in time and was stopped.'));
+        this.#stop();
+      }, this.#timeoutMs(request.message.byteLength));
+      this.#running = running;
+      worker.addEventListener('error', onError);
+      remote.analyze(transfer(request, [request.message])).then(
+        (response) => running.settle(response),
+        (error: unknown) => running.settle(failure('worker-crashed', `The analysis failed unexpectedly: ${errorText(error)}`)),
+      );
+    });
+  }
+
+  terminate(): void {
+    this.#running?.settle(failure('superseded', 'The analysis was cancelled.'));
+    this.#stop();
+  }
+
+  #start(): Remote<WorkerApi> {
+    if (!this.#worker || !this.#remote) {
+      this.#worker = this.#createWorker();
+      this.#remote = wrap<WorkerApi>(this.#worker);
+    }
+    return this.#remote;
+  }
+
+  #stop(): void {
+    this.#worker?.terminate();
+    this.#worker = null;
+    this.#remote = null;
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

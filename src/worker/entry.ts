@@ -1,0 +1,20 @@
+// The worker's entry: install the globals mailauth expects, start the
+// WebAssembly hashers, and expose the API. Nothing else lives here.
+
+import './shims/globals.ts';
+import { expose } from 'comlink';
+import { prepareCrypto } from './shims/crypto.ts';
+import { createApi, type AnalyzeRequest } from './api.ts';
+
+// The WebAssembly hashers compile asynchronously, but mailauth hashes
+// synchronously: start them now and let the first analysis wait for them.
+const cryptoReady = prepareCrypto();
+const api = createApi({ fetch: (input, init) => fetch(input, init) });
+
+expose({
+  async analyze(request: AnalyzeRequest) {
+    await cryptoReady;
+    return api.analyze(request);
+  },
+  ping: api.ping,
+});

@@ -1,0 +1,89 @@
+// The Chromium half of the benchmark: the built worker timed call by call,
+// and the real page analysing the message while long tasks are watched.
+
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../browser/chromium.ts';
+import { findWorkerAsset } from '../browser/harness.ts';
+import { startStaticServer } from '../support/static-server.ts';
+import { startDohServer } from '../support/doh-server.ts';
+import type { BenchMessage } from './large-message.ts';
+
+export interface ChromiumFigures {
+  workerRuns: number[];
+  coldStartMs: number;
+  longestTaskMs: number;
+  pageAnalysisMs: number;
+}
+
+const MESSAGE_PATH = '/bench-message.eml';
+
+/** Runs the worker `runs + 1` times in one page; the first call includes start-up. */
+async function timeWorker(page: Page, workerPath: string, message: BenchMessage, runs: number): Promise<number[]> {
+  return page.evaluate(
+    async ({ workerPath, zone, now, envelope, runs, messagePath }) => {
+      const bytes = await (await fetch(messagePath)).arrayBuffer();
+      const worker = new Worker(workerPath, { type: 'module' });
+      const call = (id: string) =>
+        new Promise<number>((resolve, reject) => {
+          const start = performance.now();
+          const copy = bytes.slice(0);
+          const onMessage = (event: MessageEvent) => {
+            if (event.data?.id !== id) return;
+            worker.removeEventListener('message', onMessage);
+            const value = event.data.value as { ok: boolean; analysis?: { dkim: { result: string }[] } };
+            if (event.data.type !== 'RAW' || !value.ok || value.analysis!.dkim.some((s) => s.result !== 'pass')) {
+              reject(new Error(`worker run failed: ${JSON.stringify(event.data).slice(0, 300)}`));
+            }
+            resolve(performance.now() - start);
+          };
+          worker.addEventListener('message', onMessage);
+          worker.postMessage(
+            { id, type: 'APPLY', path: ['analyze'], argumentList: [{ type: 'RAW', value: { message: copy, now, envelope, dns: { kind: 'zone', zone } } }] },
+            [copy],
+          );
+        });
+      const times: number[] = [];
+      for (let i = 0; i <= runs; i++) times.push(await call(`run-${i}`));
+      worker.terminate();
+      return times;
+    },
+    { workerPath, zone: message.zone, now: message.now, envelope: message.envelope, runs, messagePath: MESSAGE_PATH },
+  );
+}
+
+/** Opens the message in the page as a user would, and reads the long tasks seen meanwhile. */
+async function timePage(page: Page, message: BenchMessage, dohUrl: string): Promise<{ longestTaskMs: number; pageAnalysisMs: number }> {
+  await page.addInitScript(() => {
+    const seen: number[] = [];
+    (globalThis as unknown as { longTasks: number[] }).longTasks = seen;
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => seen.push(entry.duration))).observe({ type: 'longtask', buffered: true });
+  });
+  await page.reload();
+  await page.getByLabel('Resolver').selectOption('custom');
+  await page.getByLabel('DNS-over-HTTPS URL').fill(dohUrl);
+  await page.setInputFiles('input[type=file]', { name: 'bench.eml', mimeType: 'message/rfc822', buffer: Buffer.from(message.bytes) });
+  await page.evaluate(() => ((globalThis as unknown as { longTasks: number[] }).longTasks.length = 0));
+  const start = Date.now();
+  await page.getByRole('button', { name: 'Analyse' }).click();
+  await page.locator('[data-result]').first().waitFor({ timeout: 120_000 });
+  const pageAnalysisMs = Date.now() - start;
+  const tasks = await page.evaluate(() => (globalThis as unknown as { longTasks: number[] }).longTasks);
+  return { longestTaskMs: Math.max(0, ...tasks), pageAnalysisMs };
+}
+
+export async function measureInChromium(dist: string, message: BenchMessage, runs: number): Promise<ChromiumFigures> {
+  const [site, doh, browser] = await Promise.all([startStaticServer(dist), startDohServer({ zone: message.zone }), launchChromium()]);
+  try {
+    const page = await browser.newPage();
+    // tsx compiles with esbuild's keepNames, which wraps the functions handed
+    // to page.evaluate in calls to a `__name` helper the page lacks.
+    await page.addInitScript('globalThis.__name = (target) => target;');
+    await page.route(`**${MESSAGE_PATH}`, (route) => route.fulfill({ body: Buffer.from(message.bytes), contentType: 'message/rfc822' }));
+    await page.goto(site.url);
+    const [coldStartMs, ...workerRuns] = await timeWorker(page, findWorkerAsset(), message, runs);
+    const pageFigures = await timePage(page, message, doh.url);
+    return { workerRuns, coldStartMs: coldStartMs!, ...pageFigures };
+  } finally {
+    await Promise.all([browser.close(), site.close(), doh.close()]);
+  }
+}

@@ -1,0 +1,50 @@
+// Every fixture case, run through the built worker in Chromium against the
+// local DNS-over-HTTPS server (RFC 8484 wire and JSON), must give the very
+// Analysis the core gives in Node from the case's zone.json.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { analyze } from '../../src/core/analyze.ts';
+import { createLookupSession } from '../../src/dns/lookup-session.ts';
+import { createZoneSource } from '../../src/dns/zone.ts';
+import { compareWithExpectation, listCaseFolders, OWN_CASES, readCase } from '../support/fixture-cases.ts';
+import { analyzeInWorker, startHarness, type Harness } from './harness.ts';
+
+// The local server answers in milliseconds; only the TIMEOUT cases wait this out.
+const DOH_TIMEOUT_MS = 800;
+
+let harness: Harness;
+let page: Page;
+
+beforeAll(async () => {
+  harness = await startHarness();
+  page = await harness.browser.newPage();
+  await page.goto(harness.site.url);
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe('fixture cases in Chromium through the built worker', () => {
+  it.each(listCaseFolders(OWN_CASES).map((folder) => [folder.split('/').pop(), folder]))('%s', async (_name, folder) => {
+    const fixture = readCase(folder!);
+    const inNode = await analyze(fixture.message, {
+      resolver: createLookupSession(createZoneSource(fixture.zone)).resolver,
+      now: fixture.now,
+      envelope: fixture.smtp ?? {},
+    });
+    harness.doh.setZone(fixture.zone);
+    for (const format of ['wire', 'json'] as const) {
+      const response = await analyzeInWorker(page, harness.workerPath, {
+        message: Array.from(fixture.message),
+        now: fixture.now,
+        envelope: fixture.smtp ?? {},
+        dns: { kind: 'doh', url: format === 'wire' ? harness.doh.url : harness.doh.jsonUrl, format, timeoutMs: DOH_TIMEOUT_MS },
+      });
+      if (!response.ok) throw new Error(`${format}: ${response.problem.code}: ${response.problem.message}`);
+      expect(response.analysis, `${format} run differs from Node`).toEqual(inNode);
+      expect(compareWithExpectation(response.analysis, fixture)).toEqual([]);
+    }
+  });
+});

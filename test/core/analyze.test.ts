@@ -1,0 +1,78 @@
+// The pipeline's defined outcomes for bad input: each gives a problem code
+// and a complete, JSON-safe Analysis, never a throw or a hang.
+
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze.ts';
+import { ANALYSIS_SCHEMA, type Analysis } from '../../src/core/analysis.ts';
+import { createLookupSession } from '../../src/dns/lookup-session.ts';
+import { createZoneSource } from '../../src/dns/zone.ts';
+import { createOfflineSource } from '../../src/dns/offline.ts';
+import { readCase, OWN_CASES } from '../support/fixture-cases.ts';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+const NOW = '2026-11-27T12:00:00Z';
+const offline = () => createLookupSession(createOfflineSource()).resolver;
+
+function codesOf(analysis: Analysis): string[] {
+  return analysis.problems.map((p) => p.code);
+}
+
+describe('analyze: bad input', () => {
+  it.each([
+    ['empty', 'empty-input', new Uint8Array()],
+    ['binary (a ZIP file)', 'binary-input', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0])],
+    ['plain text', 'no-header', encode('just some text\nwithout a header\n')],
+  ])('%s input gives %s and no verdicts', async (_name, code, bytes) => {
+    const analysis = await analyze(bytes, { resolver: offline(), now: NOW });
+    expect(codesOf(analysis)).toEqual([code]);
+    expect(analysis.message).toBeNull();
+    expect(analysis.spf).toBeNull();
+    expect(analysis.dkim).toEqual([]);
+    expect(JSON.parse(JSON.stringify(analysis))).toEqual(analysis);
+  });
+
+  it('a truncated header is analysed as headers-only, with the cut flagged', async () => {
+    const analysis = await analyze(encode('From: a@example.com\r\nTo: Bob <bob@exa'), { resolver: offline(), now: NOW });
+    expect(codesOf(analysis)).toEqual(expect.arrayContaining(['headers-only', 'truncated-header']));
+    expect(analysis.input.headersOnly).toBe(true);
+    expect(analysis.message?.from).toEqual(['a@example.com']);
+  });
+
+  it('no blank line between header and body: the rest becomes the body', async () => {
+    const analysis = await analyze(encode('From: a@example.com\nSubject: x\nHello there\n'), { resolver: offline(), now: NOW });
+    expect(codesOf(analysis)).toEqual(expect.arrayContaining(['missing-blank-line']));
+    expect(analysis.message?.fields.map((f) => f.name)).toEqual(['From', 'Subject']);
+  });
+
+  it('a 50 MB message is analysed, its DKIM body hash computed over all of it', async () => {
+    const fixture = readCase(`${OWN_CASES}dkim-rsa2048-simple-simple`);
+    const head = new TextDecoder().decode(fixture.message);
+    // Append 50 MB to the body: the signature's body hash no longer matches,
+    // which proves the whole body was hashed, while the header still verifies.
+    const padding = 'x'.repeat(998) + '\r\n';
+    const big = encode(head + padding.repeat(50_000));
+    expect(big.length).toBeGreaterThan(50_000_000);
+    const analysis = await analyze(big, { resolver: createLookupSession(createZoneSource(fixture.zone)).resolver, now: fixture.now, envelope: fixture.smtp ?? {} });
+    expect(analysis.input.bytes).toBe(big.length);
+    expect(analysis.dkim[0]).toMatchObject({ result: 'fail', signature: 'pass', bodyHash: { result: 'fail' } });
+  }, 60_000);
+
+  it('every analysis carries the schema version and the clock it used', async () => {
+    const analysis = await analyze(encode('From: a@example.com\r\n\r\n'), { resolver: offline(), now: NOW });
+    expect(analysis.schema).toBe(ANALYSIS_SCHEMA);
+    expect(analysis.now).toBe('2026-11-27T12:00:00.000Z');
+  });
+
+  it('rejects an invalid clock as a programming error', async () => {
+    await expect(analyze(encode('From: a@example.com\r\n\r\n'), { resolver: offline(), now: 'yesterday' })).rejects.toThrow(TypeError);
+  });
+});
+
+describe('analyze: offline', () => {
+  it('with no DNS, SPF and DKIM are temporary errors, not silence', async () => {
+    const fixture = readCase(`${OWN_CASES}dkim-rsa2048-simple-simple`);
+    const analysis = await analyze(fixture.message, { resolver: offline(), now: fixture.now, envelope: fixture.smtp ?? {} });
+    expect(analysis.dkim[0]?.result).toBe('temperror');
+    expect(analysis.spf?.result ?? 'temperror').toBe('temperror');
+  });
+});

@@ -1,0 +1,99 @@
+// Reads fixture case folders (../shared/fixtures/FORMAT.md) and compares an
+// Analysis with a case's `expect`. Node, worker and Chromium runs all go
+// through here, so a case means the same thing everywhere.
+
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Analysis } from '../../src/core/analysis.ts';
+import type { ZoneFile } from '../../src/dns/zone-file.ts';
+
+export interface DkimExpectation {
+  domain?: string;
+  selector?: string;
+  result: string | string[];
+}
+
+export interface CaseExpectation {
+  spf?: string | string[];
+  dkim?: DkimExpectation[];
+  dmarc?: string | string[];
+  arc?: string | string[];
+  [key: string]: unknown;
+}
+
+export interface FixtureCase {
+  name: string;
+  folder: string;
+  message: Uint8Array;
+  zone: ZoneFile;
+  title: string;
+  now: string;
+  smtp: { ip?: string; helo?: string; mailFrom?: string } | undefined;
+  expect: CaseExpectation;
+  /** Our own checks beside FORMAT.md's `expect`. */
+  inferredEnvelope?: { ip?: string | null; helo?: string | null; mailFrom?: string | null };
+  headersOnly?: boolean;
+}
+
+export const OWN_CASES = new URL('../cases/', import.meta.url).pathname;
+
+export function listCaseFolders(root: string): string[] {
+  return readdirSync(root)
+    .map((name) => join(root, name))
+    .filter((folder) => statSync(folder).isDirectory() && existsSync(join(folder, 'case.json')))
+    .sort();
+}
+
+export function readCase(folder: string): FixtureCase {
+  const data = JSON.parse(readFileSync(join(folder, 'case.json'), 'utf8'));
+  const zonePath = join(folder, 'zone.json');
+  return {
+    name: folder.split('/').pop()!,
+    folder,
+    message: new Uint8Array(readFileSync(join(folder, 'message.eml'))),
+    zone: existsSync(zonePath) ? JSON.parse(readFileSync(zonePath, 'utf8')) : { records: {} },
+    title: data.title ?? '',
+    now: data.now,
+    smtp: data.smtp,
+    expect: data.expect ?? {},
+    inferredEnvelope: data.inferredEnvelope,
+    headersOnly: data.headersOnly,
+  };
+}
+
+function accepts(expected: string | string[], actual: string | null | undefined): boolean {
+  return ([] as string[]).concat(expected).includes(actual ?? 'null');
+}
+
+/** Every way the analysis differs from what the case expects; empty when it agrees. */
+export function compareWithExpectation(analysis: Analysis, fixture: Pick<FixtureCase, 'expect' | 'inferredEnvelope'>): string[] {
+  const differences: string[] = [];
+  const { expect } = fixture;
+  const word = (name: string, expected: string | string[] | undefined, actual: string | null | undefined) => {
+    if (expected !== undefined && !accepts(expected, actual)) differences.push(`${name}: expected ${JSON.stringify(expected)}, got ${actual ?? 'null'}`);
+  };
+  word('spf', expect.spf, analysis.spf?.result);
+  word('dmarc', expect.dmarc, analysis.dmarc?.result);
+  word('arc', expect.arc, analysis.arc?.result);
+  if (expect.dkim !== undefined) {
+    if (expect.dkim.length !== analysis.dkim.length) {
+      differences.push(`dkim: expected ${expect.dkim.length} signatures, got ${analysis.dkim.length}`);
+    }
+    expect.dkim.forEach((wanted, index) => {
+      const got = analysis.dkim[index];
+      if (!got) return;
+      if (wanted.domain !== undefined && wanted.domain !== got.domain) differences.push(`dkim[${index}].domain: expected ${wanted.domain}, got ${got.domain}`);
+      if (wanted.selector !== undefined && wanted.selector !== got.selector) differences.push(`dkim[${index}].selector: expected ${wanted.selector}, got ${got.selector}`);
+      word(`dkim[${index}].result`, wanted.result, got.result);
+    });
+  }
+  const envelope = fixture.inferredEnvelope;
+  if (envelope) {
+    for (const key of ['ip', 'helo', 'mailFrom'] as const) {
+      if (key in envelope && envelope[key] !== analysis.envelope?.[key]) {
+        differences.push(`envelope.${key}: expected ${JSON.stringify(envelope[key])}, got ${JSON.stringify(analysis.envelope?.[key])}`);
+      }
+    }
+  }
+  return differences;
+}

@@ -1,0 +1,81 @@
+import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { fileURLToPath } from 'node:url';
+
+const shim = (file: string) => fileURLToPath(new URL(`./src/worker/shims/${file}`, import.meta.url));
+
+// mailauth is written for Node. In the worker bundle its built-ins are
+// replaced by the stand-ins in src/worker/shims (see the README there for
+// why each is shaped as it is). Each pattern matches both `node:x` and `x`.
+// Off under Vitest: there they would replace node:crypto in the tests too,
+// and Node's require() does not go through them anyway, so the shimmed
+// path is tested in Chromium against the build.
+const WORKER_SHIMS = [
+  { find: /^(node:)?crypto$/, replacement: shim('crypto.ts') },
+  { find: /^(node:)?buffer$/, replacement: shim('buffer.ts') },
+  { find: /^(node:)?stream$/, replacement: shim('stream.ts') },
+  { find: /^(node:)?os$/, replacement: shim('os.ts') },
+  { find: /^(node:)?dns$/, replacement: shim('dns.ts') },
+  { find: /^(node:)?net$/, replacement: shim('net.ts') },
+  { find: /^(node:)?(https|http|tls|fs)$/, replacement: shim('unavailable.ts') },
+  { find: /^undici$/, replacement: shim('undici.ts') },
+  { find: /^iconv-lite$/, replacement: shim('iconv-lite.ts') },
+  { find: /^(@postalsys\/vmc|fast-xml-parser|encoding-japanese)$/, replacement: shim('unavailable.ts') },
+];
+
+// Pasted mail is hostile: no inline script or style, no plugins, no frames.
+// The page itself fetches nothing; DNS-over-HTTPS runs in the worker, which
+// only ever contacts the resolver the user chose.
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join('; ');
+
+// Only in the build: the dev server injects inline scripts for hot reload.
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'mail-lab-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+  };
+}
+
+export default defineConfig(({ mode }) => ({
+  plugins: [svelte({ configFile: false }), contentSecurityPolicy()],
+  resolve: { alias: mode === 'test' ? [] : WORKER_SHIMS },
+  worker: { format: 'es' },
+  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1500 },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: false },
+  server: { host: '127.0.0.1' },
+  test: {
+    pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: { name: 'node', include: ['test/**/*.test.ts'], exclude: ['test/browser/**'], testTimeout: 30_000 },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          globalSetup: ['test/browser/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+}));
