@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { corpusRoot } from '../corpus/support/corpus-root.ts';
 import { createZoneSource, parseZoneFile, ZoneFileError } from '../../src/dns/zone.ts';
 import { MAX_RECORDS_PER_TYPE } from '../../src/dns/zone-file.ts';
 
@@ -89,7 +89,7 @@ describe('parseZoneFile', () => {
   });
 
   it('accepts every zone of the shared corpus, and serves it', async () => {
-    const corpus = fileURLToPath(new URL('../../../shared/corpus', import.meta.url));
+    const corpus = corpusRoot();
     const files: string[] = [];
     const walk = (dir: string) => {
       for (const name of readdirSync(dir)) {

@@ -1,22 +1,23 @@
-// Where the shared public corpora live. By default the sibling checkout
-// /work/shared/corpus (../shared/corpus from the repository root); the
-// environment variable MAIL_LAB_CORPUS points elsewhere. A missing folder is
-// a failure, never a skip: a corpus run that silently did nothing would read
-// as "all agree".
+// Where the shared public corpora live: MAIL_LAB_CORPUS if set, else
+// ../shared/corpus beside the repository, else /work/shared/corpus (a CI
+// clone may sit anywhere on the machine that holds the corpora). A missing
+// folder is a failure, never a skip: a corpus run that silently did nothing
+// would read as "all agree".
 
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const DEFAULT_ROOT = fileURLToPath(new URL('../../../../shared/corpus/', import.meta.url));
+const BESIDE_REPOSITORY = fileURLToPath(new URL('../../../../shared/corpus/', import.meta.url));
+const ON_THIS_MACHINE = '/work/shared/corpus/';
 
 export function corpusRoot(): string {
   const fromEnv = process.env['MAIL_LAB_CORPUS'];
-  const root = fromEnv ? resolve(fromEnv) : DEFAULT_ROOT;
+  const root = fromEnv ? resolve(fromEnv) : existsSync(BESIDE_REPOSITORY) ? BESIDE_REPOSITORY : ON_THIS_MACHINE;
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     throw new Error(
       `The shared corpus folder is missing: ${root} ` +
-        (fromEnv ? '(from MAIL_LAB_CORPUS). ' : '(the default, ../shared/corpus beside the repository). ') +
+        (fromEnv ? '(from MAIL_LAB_CORPUS). ' : '(looked for ../shared/corpus beside the repository, then /work/shared/corpus). ') +
         'Check it out there, or set MAIL_LAB_CORPUS to its path.',
     );
   }
