@@ -21,10 +21,10 @@ function dkimLines(signature: DkimSignature): string[] {
   const key = signature.keyBits ? `${signature.keyType ?? 'key'} ${signature.keyBits} bits` : 'key not fetched';
   const lines = [
     line(`DKIM #${signature.index + 1}`, `${signature.result.toUpperCase()}  d=${signature.domain} s=${signature.selector} ${signature.algorithm}, ${key}`),
-    line('', `${signature.reason}`),
+    line('', signature.reason.en),
     line('', `body hash ${signature.bodyHash.result}, header signature ${signature.signature}${signature.bodyLength !== null ? `, l=${signature.bodyLength}` : ''}`),
   ];
-  if (signature.mapping) lines.push(line('', `(word mapped: ${signature.mapping})`));
+  if (signature.mapping) lines.push(line('', `(word mapped: ${signature.mapping.en})`));
   return lines;
 }
 
@@ -39,14 +39,14 @@ export function renderReport(path: string, analysis: Analysis): string {
 
   out.push('Authentication');
   const spf = analysis.spf;
-  out.push(line('SPF', spf ? `${spf.result.toUpperCase()}  ${spf.reason}` : 'not evaluated (no client IP)'));
+  out.push(line('SPF', spf ? `${spf.result.toUpperCase()}  ${spf.reason.en}` : 'not evaluated (no client IP)'));
   if (spf) out.push(line('', `${spf.lookups.count}/${spf.lookups.limit} DNS lookups, ${spf.lookups.void}/${spf.lookups.voidLimit} void`));
   if (analysis.dkim.length === 0) out.push(line('DKIM', 'NONE  the message is not signed'));
   for (const signature of analysis.dkim) out.push(...dkimLines(signature));
   const dmarc = analysis.dmarc;
-  out.push(line('DMARC', dmarc ? `${dmarc.result.toUpperCase()}  ${dmarc.reason}` : 'not evaluated'));
+  out.push(line('DMARC', dmarc ? `${dmarc.result.toUpperCase()}  ${dmarc.reason.en}` : 'not evaluated'));
   if (dmarc?.appliedPolicy) out.push(line('', `policy ${dmarc.appliedPolicy} from ${dmarc.recordDomain ?? '?'}; organisational domain ${dmarc.orgDomain ?? '?'}`));
   const arc = analysis.arc;
-  out.push(line('ARC', arc ? `${arc.result.toUpperCase()}  ${arc.reason}` : 'not evaluated'));
+  out.push(line('ARC', arc ? `${arc.result.toUpperCase()}  ${arc.reason.en}` : 'not evaluated'));
   return out.join('\n');
 }

@@ -7,6 +7,16 @@ import type { ProblemCode } from './problems.ts';
 
 export const ANALYSIS_SCHEMA = 1;
 
+/**
+ * Prose for people, in both languages the page speaks. The core writes it
+ * (it knows the facts), the page picks the language; codes and words the
+ * RFCs define (result words, status codes) stay as they are.
+ */
+export interface LocalizedText {
+  en: string;
+  de: string;
+}
+
 /** RFC 8601 §2.7 result words. */
 export type AuthResult = 'pass' | 'fail' | 'softfail' | 'neutral' | 'none' | 'temperror' | 'permerror' | 'policy';
 
@@ -32,8 +42,10 @@ export type Severity = 'error' | 'warning' | 'info';
 export interface Problem {
   code: ProblemCode;
   severity: Severity;
-  /** English text for the CLI and logs; the page translates by `code`. */
+  /** English text, for the CLI and logs. */
   message: string;
+  /** The same in both languages, for the page. */
+  text: LocalizedText;
   /** 1-based line of the input the problem was found on, where one applies. */
   line?: number;
 }
@@ -109,7 +121,7 @@ export interface EngineWord {
 
 export interface SpfVerdict {
   result: AuthResult;
-  reason: string;
+  reason: LocalizedText;
   /** RFC 7208 §2.4: the HELO identity is checked when MAIL FROM is null. */
   identity: 'mailfrom' | 'helo';
   domain: string;
@@ -174,12 +186,12 @@ export interface DkimSignature {
   /** The cryptographic check of the header signature, apart from the body hash. */
   signature: SignatureCheck;
   result: AuthResult;
-  reason: string;
+  reason: LocalizedText;
   /** Relaxed alignment of d= with the From domain, as DMARC found it. */
   aligned: boolean;
   engine: EngineWord;
   /** Why `result` differs from the engine's word, with the RFC section. */
-  mapping: string | null;
+  mapping: LocalizedText | null;
 }
 
 export type DmarcPolicy = 'none' | 'quarantine' | 'reject';
@@ -187,7 +199,7 @@ export type AlignmentMode = 'relaxed' | 'strict';
 
 export interface DmarcVerdict {
   result: AuthResult;
-  reason: string;
+  reason: LocalizedText;
   fromDomain: string | null;
   /** The organisational domain (RFC 9989 tree walk). */
   orgDomain: string | null;
@@ -207,7 +219,7 @@ export interface DmarcVerdict {
     dkim: { mode: AlignmentMode; domains: string[]; aligned: boolean };
   };
   /** The rules the engine applied, in words. */
-  rules: string[];
+  rules: LocalizedText[];
   engine: EngineWord;
 }
 
@@ -221,11 +233,11 @@ export interface ArcSet {
 
 export interface ArcVerdict {
   result: AuthResult;
-  reason: string;
+  reason: LocalizedText;
   /** Number of ARC sets found. */
   instances: number;
   chain: ArcSet[];
   engine: EngineWord;
   /** Why `result` differs from the engine's word. */
-  mapping: string | null;
+  mapping: LocalizedText | null;
 }

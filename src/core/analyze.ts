@@ -59,7 +59,12 @@ export async function analyze(bytes: Uint8Array, options: AnalyzeOptions): Promi
   } catch (error) {
     // mailauth threw on this input: a bug in the engine, not bad input. The
     // message facts are still worth showing, so report it and carry on.
-    analysis.problems.push(problem('auth-engine-failed', { message: `The authentication engine failed: ${errorText(error)}` }));
+    const cause = errorText(error);
+    analysis.problems.push(
+      problem('auth-engine-failed', {
+        detail: { en: `The authentication engine failed: ${cause}`, de: `Die Authentifizierungsprüfung ist gescheitert: ${cause}` },
+      }),
+    );
   }
   return analysis;
 }

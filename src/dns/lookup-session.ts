@@ -6,7 +6,7 @@
 import { resolverFrom, type DnsSource, type Resolver } from './resolver.ts';
 import type { ZoneFile } from './zone-file.ts';
 import { createCache } from './cache.ts';
-import { createRecorder, type DnsEvidence } from './recorder.ts';
+import { createRecorder, type DnsEvidence, type LookupEvent } from './recorder.ts';
 
 export interface LookupSession {
   resolver: Resolver;
@@ -14,8 +14,8 @@ export interface LookupSession {
   snapshot(): ZoneFile;
 }
 
-export function createLookupSession(source: DnsSource): LookupSession {
-  const recorder = createRecorder(source);
+export function createLookupSession(source: DnsSource, onLookup?: (event: LookupEvent) => void): LookupSession {
+  const recorder = createRecorder(source, onLookup ? { onLookup } : {});
   return {
     resolver: resolverFrom(createCache(recorder)),
     evidence: () => recorder.evidence(),

@@ -29,9 +29,13 @@ export interface Recorder extends DnsSource {
   snapshot(): ZoneFile;
 }
 
+/** A question as it is asked and as it is answered: the page lists pending lookups. */
+export type LookupEvent = { phase: 'asked'; name: string; type: string } | { phase: 'answered'; evidence: DnsEvidence };
+
 export interface RecorderOptions {
   /** A clock in milliseconds; performance.now by default. */
   now?: () => number;
+  onLookup?: (event: LookupEvent) => void;
 }
 
 export function createRecorder(source: DnsSource, options: RecorderOptions = {}): Recorder {
@@ -46,6 +50,7 @@ export function createRecorder(source: DnsSource, options: RecorderOptions = {})
       const slot = slots.length;
       slots.push(undefined);
       const started = now();
+      options.onLookup?.({ phase: 'asked', name, type });
       const answer = await source.lookup(name, type);
       const entry: DnsEvidence = {
         name: answer.name,
@@ -59,6 +64,7 @@ export function createRecorder(source: DnsSource, options: RecorderOptions = {})
       };
       if (answer.error !== undefined) entry.error = answer.error;
       slots[slot] = entry;
+      options.onLookup?.({ phase: 'answered', evidence: entry });
       return answer;
     },
     evidence: () => settled().map((entry) => ({ ...entry, records: copyRecords(entry.records), cnames: [...entry.cnames] })),

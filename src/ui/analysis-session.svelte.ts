@@ -1,36 +1,53 @@
-// The page's state for one pasted or opened message: what to analyse, how
-// to resolve DNS, and the last response from the worker. The page never
-// parses mail itself; it hands bytes to the worker and shows what returns.
+// The page's state for one message: what to analyse, where its DNS answers
+// come from, what DNS is still pending, and the worker's last response. The
+// page never parses mail itself; it hands bytes to the worker and shows
+// what comes back.
 
 import { AnalysisClient } from '../worker/client.ts';
-import type { AnalyzeResponse, DnsSettings } from '../worker/api.ts';
-import { DOH_PRESETS, type DohPresetId } from '../dns/presets.ts';
-
-export type ResolverChoice = DohPresetId | 'custom' | 'offline';
+import type { AnalyzeResponse, DnsSettings, LookupEvent } from '../worker/api.ts';
+import type { Settings } from './settings/settings.svelte.ts';
 
 export interface OpenedFile {
   name: string;
   bytes: ArrayBuffer;
 }
 
+/** A frozen set of DNS answers to replay: a loaded zone.json or a sample's own. */
+export interface FrozenDns {
+  name: string;
+  zone: unknown;
+  /** The clock the answers belong to (a sample's signing day); null: now. */
+  now: string | null;
+}
+
+export interface PendingLookup {
+  name: string;
+  type: string;
+}
+
 export class AnalysisSession {
   text = $state('');
   file = $state.raw<OpenedFile | null>(null);
-  resolver = $state<ResolverChoice>('cloudflare');
-  customUrl = $state('');
+  frozenDns = $state.raw<FrozenDns | null>(null);
   running = $state(false);
+  pending = $state.raw<PendingLookup[]>([]);
   response = $state.raw<AnalyzeResponse | null>(null);
+  readonly #settings: Settings;
   readonly #client = new AnalysisClient();
 
+  constructor(settings: Settings) {
+    this.#settings = settings;
+  }
+
   get hasInput(): boolean {
-    return this.file !== null || this.text.length > 0;
+    return this.file !== null || this.text.trim().length > 0;
   }
 
   dnsSettings(): DnsSettings {
-    if (this.resolver === 'offline') return { kind: 'offline' };
-    if (this.resolver === 'custom') return { kind: 'doh', url: this.customUrl.trim(), format: 'wire', label: 'custom' };
-    const preset = DOH_PRESETS[this.resolver];
-    return { kind: 'doh', url: preset.wireUrl, format: 'wire', label: preset.name };
+    // Offline means no request at all, even with a zone loaded: the zone
+    // answers, nothing is fetched, so it is allowed in offline mode too.
+    if (this.frozenDns) return { kind: 'zone', zone: this.frozenDns.zone as never, label: this.frozenDns.name };
+    return this.#settings.dnsSettings();
   }
 
   openFile(file: OpenedFile): void {
@@ -43,17 +60,34 @@ export class AnalysisSession {
     this.file = null;
   }
 
+  useFrozenDns(frozen: FrozenDns | null): void {
+    this.frozenDns = frozen;
+  }
+
   async run(): Promise<void> {
+    if (!this.hasInput) return;
     // A file keeps its bytes as they are (they may not be UTF-8); pasted
     // text is UTF-8. Either way a fresh buffer, as it is transferred away.
     const message = this.file ? this.file.bytes.slice(0) : new TextEncoder().encode(this.text).buffer;
     this.running = true;
+    this.pending = [];
     try {
-      const response = await this.#client.analyze({ message, dns: this.dnsSettings() });
+      const request = { message, dns: this.dnsSettings(), ...(this.frozenDns?.now ? { now: this.frozenDns.now } : {}) };
+      const response = await this.#client.analyze(request, (event) => this.#onLookup(event));
       if (!response.ok && response.problem.code === 'superseded') return;
       this.response = response;
     } finally {
       this.running = false;
+      this.pending = [];
+    }
+  }
+
+  #onLookup(event: LookupEvent): void {
+    if (event.phase === 'asked') {
+      this.pending = [...this.pending, { name: event.name, type: event.type }];
+    } else {
+      const index = this.pending.findIndex((p) => p.name === event.evidence.name && p.type === event.evidence.type);
+      if (index >= 0) this.pending = this.pending.filter((_, at) => at !== index);
     }
   }
 }

@@ -8,10 +8,12 @@ import type { EnvelopeInput } from '../core/hops/infer-envelope.ts';
 import type { ZoneFile } from '../dns/zone-file.ts';
 import type { FetchFunction } from '../dns/doh.ts';
 import { createSource, type DnsSettings } from '../dns/settings.ts';
-import type { DnsEvidence } from '../dns/recorder.ts';
+import { parseZoneFile } from '../dns/zone-file.ts';
+import { parseCustomDohUrl } from '../dns/presets.ts';
+import type { DnsEvidence, LookupEvent } from '../dns/recorder.ts';
 import { createLookupSession } from '../dns/lookup-session.ts';
 
-export type { DnsSettings };
+export type { DnsSettings, LookupEvent };
 
 export interface AnalyzeRequest {
   /** The raw message; transferred, not copied, across the worker boundary. */
@@ -32,7 +34,7 @@ export interface AnalyzeSuccess {
 }
 
 export interface WorkerProblem {
-  code: 'worker-crashed' | 'worker-timeout' | 'superseded' | 'bad-request';
+  code: 'worker-crashed' | 'worker-timeout' | 'superseded' | 'bad-request' | 'bad-zone' | 'bad-resolver';
   message: string;
 }
 
@@ -43,13 +45,28 @@ export interface ApiEnvironment {
   fetch: FetchFunction;
 }
 
+/** A zone.json or a resolver URL comes from the user: check it before use. */
+function checkDnsSettings(settings: DnsSettings): DnsSettings | { problem: WorkerProblem } {
+  try {
+    if (settings.kind === 'zone') return { ...settings, zone: parseZoneFile(settings.zone) };
+    if (settings.kind === 'doh') return { ...settings, url: parseCustomDohUrl(settings.url) };
+    return settings;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { problem: { code: settings.kind === 'zone' ? 'bad-zone' : 'bad-resolver', message } };
+  }
+}
+
 export function createApi(environment: ApiEnvironment) {
   return {
-    async analyze(request: AnalyzeRequest): Promise<AnalyzeResponse> {
+    /** `onLookup` hears of every DNS question as it is asked and answered. */
+    async analyze(request: AnalyzeRequest, onLookup?: (event: LookupEvent) => void): Promise<AnalyzeResponse> {
       if (!(request.message instanceof ArrayBuffer)) {
         return { ok: false, problem: { code: 'bad-request', message: 'The message must be an ArrayBuffer.' } };
       }
-      const lookups = createLookupSession(createSource(request.dns, environment.fetch));
+      const settings = checkDnsSettings(request.dns);
+      if ('problem' in settings) return { ok: false, problem: settings.problem };
+      const lookups = createLookupSession(createSource(settings, environment.fetch), onLookup);
       const analysis = await analyze(new Uint8Array(request.message), {
         resolver: lookups.resolver,
         now: request.now ?? new Date().toISOString(),

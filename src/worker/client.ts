@@ -4,8 +4,8 @@
 // and drops an error's class, so failures become data here, and a dead,
 // hung or superseded worker is terminated and started again on the next call.
 
-import { transfer, wrap, type Remote } from 'comlink';
-import type { AnalyzeRequest, AnalyzeResponse, WorkerApi, WorkerProblem } from './api.ts';
+import { proxy, transfer, wrap, type Remote } from 'comlink';
+import type { AnalyzeRequest, AnalyzeResponse, LookupEvent, WorkerApi, WorkerProblem } from './api.ts';
 
 // A message is analysed in well under a second per megabyte; a call that
 // takes minutes is hung (a resolver that never answers despite its own
@@ -43,8 +43,11 @@ export class AnalysisClient {
     this.#timeoutMs = options.timeoutMs ?? ((bytes) => BASE_TIMEOUT_MS + (bytes / 1_000_000) * TIMEOUT_MS_PER_MB);
   }
 
-  /** Analyses a message. A call made while another runs supersedes it. */
-  analyze(request: AnalyzeRequest): Promise<AnalyzeResponse> {
+  /**
+   * Analyses a message. A call made while another runs supersedes it.
+   * `onLookup` hears of each DNS question as it is asked and answered.
+   */
+  analyze(request: AnalyzeRequest, onLookup?: (event: LookupEvent) => void): Promise<AnalyzeResponse> {
     if (this.#running) {
       this.#running.settle(failure('superseded', 'A newer analysis replaced this one.'));
       // The only way to stop mailauth mid-message is to end the worker.
@@ -72,7 +75,7 @@ export class AnalysisClient {
       }, this.#timeoutMs(request.message.byteLength));
       this.#running = running;
       worker.addEventListener('error', onError);
-      remote.analyze(transfer(request, [request.message])).then(
+      remote.analyze(transfer(request, [request.message]), onLookup ? proxy(onLookup) : undefined).then(
         (response) => running.settle(response),
         (error: unknown) => running.settle(failure('worker-crashed', `The analysis failed unexpectedly: ${errorText(error)}`)),
       );

@@ -4,7 +4,7 @@
 import './shims/globals.ts';
 import { expose } from 'comlink';
 import { prepareCrypto } from './shims/crypto.ts';
-import { createApi, type AnalyzeRequest } from './api.ts';
+import { createApi, type AnalyzeRequest, type LookupEvent } from './api.ts';
 
 // The WebAssembly hashers compile asynchronously, but mailauth hashes
 // synchronously: start them now and let the first analysis wait for them.
@@ -12,9 +12,9 @@ const cryptoReady = prepareCrypto();
 const api = createApi({ fetch: (input, init) => fetch(input, init) });
 
 expose({
-  async analyze(request: AnalyzeRequest) {
+  async analyze(request: AnalyzeRequest, onLookup?: (event: LookupEvent) => void) {
     await cryptoReady;
-    return api.analyze(request);
+    return api.analyze(request, onLookup);
   },
   ping: api.ping,
 });

@@ -13,11 +13,32 @@ export interface DkimExpectation {
   result: string | string[];
 }
 
+/** A hop as FORMAT.md names its fields; any subset may be asserted. */
+export interface HopExpectation {
+  from?: string | null;
+  ip?: string | null;
+  by?: string | null;
+  with?: string | null;
+  tls?: boolean | null;
+  time?: string | null;
+  role?: string | null;
+}
+
+export interface BounceExpectation {
+  status?: string;
+  reason?: string;
+  recipient?: string;
+  remoteMta?: string;
+}
+
 export interface CaseExpectation {
   spf?: string | string[];
   dkim?: DkimExpectation[];
   dmarc?: string | string[];
   arc?: string | string[];
+  hops?: HopExpectation[];
+  /** null: the message is not a bounce. */
+  bounce?: BounceExpectation | null;
   [key: string]: unknown;
 }
 
@@ -61,6 +82,50 @@ export function readCase(folder: string): FixtureCase {
   };
 }
 
+// FORMAT.md: Sisimai renamed these reasons between versions; each pair is one reason.
+const SAME_REASON: Record<string, string> = { speeding: 'ratelimited', emailtoolarge: 'mesgtoobig' };
+const canonicalReason = (reason: string | undefined) => (reason === undefined ? undefined : (SAME_REASON[reason] ?? reason));
+
+/** Reads a field the Analysis type may not declare yet (hops, bounce), without widening it. */
+function fieldOf(analysis: Analysis, key: string): unknown {
+  return (analysis as unknown as Record<string, unknown>)[key];
+}
+
+function compareHops(analysis: Analysis, expected: HopExpectation[], differences: string[]): void {
+  const hops = fieldOf(analysis, 'hops');
+  if (!Array.isArray(hops)) {
+    differences.push('hops: the analysis has no hops');
+    return;
+  }
+  if (hops.length !== expected.length) differences.push(`hops: expected ${expected.length}, got ${hops.length}`);
+  expected.forEach((wanted, index) => {
+    const got = hops[index] as Record<string, unknown> | undefined;
+    if (!got) return;
+    for (const [key, value] of Object.entries(wanted)) {
+      const actual = key === 'time' && typeof got[key] === 'string' ? new Date(got[key] as string).toISOString() : got[key];
+      const want = key === 'time' && typeof value === 'string' ? new Date(value).toISOString() : value;
+      if (actual !== want) differences.push(`hops[${index}].${key}: expected ${JSON.stringify(want)}, got ${JSON.stringify(actual)}`);
+    }
+  });
+}
+
+function compareBounce(analysis: Analysis, expected: BounceExpectation | null, differences: string[]): void {
+  const bounce = fieldOf(analysis, 'bounce') as Record<string, unknown> | null | undefined;
+  if (expected === null) {
+    if (bounce) differences.push(`bounce: expected none, got ${JSON.stringify(bounce)}`);
+    return;
+  }
+  if (!bounce) {
+    differences.push('bounce: expected a bounce, got none');
+    return;
+  }
+  for (const [key, value] of Object.entries(expected)) {
+    const actual = key === 'reason' ? canonicalReason(bounce[key] as string | undefined) : bounce[key];
+    const want = key === 'reason' ? canonicalReason(value as string) : value;
+    if (actual !== want) differences.push(`bounce.${key}: expected ${JSON.stringify(want)}, got ${JSON.stringify(actual)}`);
+  }
+}
+
 function accepts(expected: string | string[], actual: string | null | undefined): boolean {
   return ([] as string[]).concat(expected).includes(actual ?? 'null');
 }
@@ -87,6 +152,8 @@ export function compareWithExpectation(analysis: Analysis, fixture: Pick<Fixture
       word(`dkim[${index}].result`, wanted.result, got.result);
     });
   }
+  if (expect.hops !== undefined) compareHops(analysis, expect.hops, differences);
+  if (expect.bounce !== undefined) compareBounce(analysis, expect.bounce, differences);
   const envelope = fixture.inferredEnvelope;
   if (envelope) {
     for (const key of ['ip', 'helo', 'mailFrom'] as const) {

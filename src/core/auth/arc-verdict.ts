@@ -1,7 +1,7 @@
 // mailauth's ARC validation (RFC 8617 §5.2) as an Analysis verdict. ARC
 // knows only none, pass and fail: every failure is final (§5.2 step 7).
 
-import type { ArcSet, ArcVerdict, AuthResult } from '../analysis.ts';
+import type { ArcSet, ArcVerdict, AuthResult, LocalizedText } from '../analysis.ts';
 import type { MailauthArcResult } from './mailauth-adapter.ts';
 
 interface ParsedTag {
@@ -28,18 +28,30 @@ function readChain(chain: unknown): ArcSet[] {
   });
 }
 
-function reasonFor(result: AuthResult, engine: MailauthArcResult, sets: number): string {
-  if (result === 'none') return 'the message carries no ARC sets';
-  if (result === 'pass') return `all ${sets} ARC set${sets === 1 ? '' : 's'} validate: every forwarder's seal and the newest message signature verify`;
-  return `the ARC chain does not validate${engine.status.comment ? `: ${engine.status.comment}` : ''}`;
+function reasonFor(result: AuthResult, engine: MailauthArcResult, sets: number): LocalizedText {
+  if (result === 'none') return { en: 'the message carries no ARC sets', de: 'die Nachricht trägt keine ARC-Sätze' };
+  if (result === 'pass') {
+    return {
+      en: `all ${sets} ARC set${sets === 1 ? '' : 's'} validate: every forwarder's seal and the newest message signature verify`,
+      de: `${sets === 1 ? 'der ARC-Satz ist' : `alle ${sets} ARC-Sätze sind`} gültig: jedes Siegel der Weiterleiter und die neueste Nachrichtensignatur stimmen`,
+    };
+  }
+  const cause = engine.status.comment ? `: ${engine.status.comment}` : '';
+  return { en: `the ARC chain does not validate${cause}`, de: `die ARC-Kette ist ungültig${cause}` };
 }
 
 // Warnings of mailauth's default mode about a chain RFC 8617 does not
 // accept: malformed tag lists (§4.1.1, RFC 6376 §3.2) and instance tags
 // that are not numbers (§4.2.1). A chain with them fails (§5.2).
-const FATAL_WARNINGS: Record<string, string> = {
-  'arc-tag-syntax': 'an ARC header field has a malformed tag list (a repeated, misspelt or invalid tag)',
-  'arc-instance-syntax': 'an ARC header field has an instance tag i= that is not a number from 1 to 50',
+const FATAL_WARNINGS: Record<string, LocalizedText> = {
+  'arc-tag-syntax': {
+    en: 'an ARC header field has a malformed tag list (a repeated, misspelt or invalid tag)',
+    de: 'ein ARC-Kopffeld hat eine fehlerhafte Tag-Liste (ein doppeltes, falsch geschriebenes oder ungültiges Tag)',
+  },
+  'arc-instance-syntax': {
+    en: 'an ARC header field has an instance tag i= that is not a number from 1 to 50',
+    de: 'ein ARC-Kopffeld hat ein Instanz-Tag i=, das keine Zahl von 1 bis 50 ist',
+  },
 };
 
 export function describeArc(engine: MailauthArcResult): ArcVerdict {
@@ -49,8 +61,18 @@ export function describeArc(engine: MailauthArcResult): ArcVerdict {
   const chain = readChain(engine.chain);
   return {
     result,
-    reason: fatal ? `the ARC chain does not validate: ${FATAL_WARNINGS[fatal]} (RFC 8617 §5.2)` : reasonFor(result, engine, chain.length),
-    mapping: fatal ? `mailauth's default mode says ${word} with the warning "${fatal}"; RFC 8617 §5.2 makes such a chain fail` : null,
+    reason: fatal
+      ? {
+          en: `the ARC chain does not validate: ${FATAL_WARNINGS[fatal]!.en} (RFC 8617 §5.2)`,
+          de: `die ARC-Kette ist ungültig: ${FATAL_WARNINGS[fatal]!.de} (RFC 8617 §5.2)`,
+        }
+      : reasonFor(result, engine, chain.length),
+    mapping: fatal
+      ? {
+          en: `mailauth's default mode says ${word} with the warning "${fatal}"; RFC 8617 §5.2 makes such a chain fail`,
+          de: `mailauth sagt im Standardmodus ${word} mit der Warnung „${fatal}“; nach RFC 8617 §5.2 ist eine solche Kette ungültig`,
+        }
+      : null,
     instances: chain.length,
     chain,
     engine: { result: word, comment: engine.status.comment ?? null },

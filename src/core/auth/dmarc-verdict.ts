@@ -3,7 +3,7 @@
 // walk instead of the Public Suffix List, and pct= is ignored. We say so,
 // and also give the policy RFC 7489 would have applied with pct=.
 
-import type { AuthResult, DmarcPolicy, DmarcVerdict } from '../analysis.ts';
+import type { AuthResult, DmarcPolicy, DmarcVerdict, LocalizedText } from '../analysis.ts';
 import type { MailauthDmarcResponse } from './mailauth-adapter.ts';
 import { parseTagList } from './tag-list.ts';
 
@@ -17,19 +17,35 @@ function asPolicy(value: string | undefined): DmarcPolicy | null {
   return value !== undefined && POLICIES.has(value as DmarcPolicy) ? (value as DmarcPolicy) : null;
 }
 
-function reasonFor(result: AuthResult, response: MailauthDmarcResponse, spfAligned: boolean, dkimAligned: boolean): string {
+function reasonFor(result: AuthResult, response: MailauthDmarcResponse, spfAligned: boolean, dkimAligned: boolean): LocalizedText {
   const from = response.status.header?.from ?? 'the From domain';
   switch (result) {
-    case 'pass':
-      return `${from} passes: ${[spfAligned && 'SPF', dkimAligned && 'DKIM'].filter(Boolean).join(' and ')} aligned with it`;
+    case 'pass': {
+      const which = [spfAligned && 'SPF', dkimAligned && 'DKIM'].filter(Boolean);
+      return {
+        en: `${from} passes: ${which.join(' and ')} aligned with it`,
+        de: `${from} besteht: ${which.join(' und ')} ${which.length > 1 ? 'passen' : 'passt'} dazu (Alignment)`,
+      };
+    }
     case 'fail':
-      return `neither a passing SPF nor a passing DKIM identifier aligns with ${from}`;
+      return {
+        en: `neither a passing SPF nor a passing DKIM identifier aligns with ${from}`,
+        de: `weder ein bestandenes SPF noch eine bestandene DKIM-Signatur passt zu ${from}`,
+      };
     case 'none':
-      return `${from} and its organisational domain publish no usable DMARC record`;
-    case 'temperror':
-      return `the DMARC record or an alignment check could not be looked up${response.error ? `: ${response.error}` : ''}`;
+      return {
+        en: `${from} and its organisational domain publish no usable DMARC record`,
+        de: `${from} und seine Organisationsdomain veröffentlichen keinen brauchbaren DMARC-Eintrag`,
+      };
+    case 'temperror': {
+      const cause = response.error ? `: ${response.error}` : '';
+      return {
+        en: `the DMARC record or an alignment check could not be looked up${cause}`,
+        de: `der DMARC-Eintrag oder eine Alignment-Prüfung konnte nicht abgefragt werden${cause}`,
+      };
+    }
     default:
-      return response.status.comment ?? result;
+      return { en: response.status.comment ?? result, de: response.status.comment ?? result };
   }
 }
 
@@ -43,13 +59,24 @@ export function describeDmarc(response: MailauthDmarcResponse, fromDomain: strin
   const spfDomain = response.alignment?.spf.result || null;
   const dkimDomain = response.alignment?.dkim.result || null;
 
-  const rules = [
-    'RFC 9989: organisational domain found by a DNS tree walk, not the Public Suffix List',
-    'RFC 9989: pct= is not applied',
+  const rules: LocalizedText[] = [
+    {
+      en: 'RFC 9989: organisational domain found by a DNS tree walk, not the Public Suffix List',
+      de: 'RFC 9989: Organisationsdomain per DNS-Baumsuche bestimmt, nicht über die Public Suffix List',
+    },
+    { en: 'RFC 9989: pct= is not applied', de: 'RFC 9989: pct= wird nicht angewandt' },
   ];
-  if (response.testMode) rules.push('RFC 9989: t=y, so the policy one step below the published one applies');
+  if (response.testMode) {
+    rules.push({
+      en: 'RFC 9989: t=y, so the policy one step below the published one applies',
+      de: 'RFC 9989: t=y, daher gilt die Richtlinie eine Stufe unter der veröffentlichten',
+    });
+  }
   if (fromDomain && response.policyDomain && response.policyDomain !== fromDomain) {
-    rules.push(`the record of ${response.policyDomain} applies to the subdomain ${fromDomain} (sp=, np= or p=)`);
+    rules.push({
+      en: `the record of ${response.policyDomain} applies to the subdomain ${fromDomain} (sp=, np= or p=)`,
+      de: `der Eintrag von ${response.policyDomain} gilt für die Subdomain ${fromDomain} (sp=, np= oder p=)`,
+    });
   }
 
   return {

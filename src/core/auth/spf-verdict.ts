@@ -1,7 +1,7 @@
 // mailauth's SPF result as an Analysis verdict. mailauth's SPF words are
 // already those of RFC 7208 §2.6 and RFC 8601 §2.7.2, so nothing is mapped.
 
-import type { AuthResult, SpfMatch, SpfVerdict } from '../analysis.ts';
+import type { AuthResult, LocalizedText, SpfMatch, SpfVerdict } from '../analysis.ts';
 import type { MailauthSpfResult } from './mailauth-adapter.ts';
 
 const WORDS = new Set<AuthResult>(['pass', 'fail', 'softfail', 'neutral', 'none', 'temperror', 'permerror']);
@@ -10,24 +10,31 @@ const WORDS = new Set<AuthResult>(['pass', 'fail', 'softfail', 'neutral', 'none'
 const LOOKUP_LIMIT = 10;
 const VOID_LIMIT = 2;
 
-function reasonFor(result: AuthResult, engine: MailauthSpfResult, match: SpfMatch | null, checked: string): string {
+function reasonFor(result: AuthResult, engine: MailauthSpfResult, match: SpfMatch | null, checked: string): LocalizedText {
   const ip = engine['client-ip'];
-  const by = match ? ` (${match.term} in the record of ${match.via[match.via.length - 1]})` : '';
+  const where = match?.via[match.via.length - 1];
+  const by = match ? { en: ` (${match.term} in the record of ${where})`, de: ` (${match.term} im Eintrag von ${where})` } : { en: '', de: '' };
   switch (result) {
     case 'pass':
-      return `${checked} authorises ${ip}${by}`;
+      return { en: `${checked} authorises ${ip}${by.en}`, de: `${checked} erlaubt ${ip}${by.de}` };
     case 'fail':
-      return `${checked} does not authorise ${ip}${by}`;
+      return { en: `${checked} does not authorise ${ip}${by.en}`, de: `${checked} erlaubt ${ip} nicht${by.de}` };
     case 'softfail':
-      return `${checked} probably does not authorise ${ip}, but does not say so firmly${by}`;
+      return {
+        en: `${checked} probably does not authorise ${ip}, but does not say so firmly${by.en}`,
+        de: `${checked} erlaubt ${ip} wahrscheinlich nicht, legt sich aber nicht fest${by.de}`,
+      };
     case 'neutral':
-      return `${checked} makes no statement about ${ip}${by}`;
+      return { en: `${checked} makes no statement about ${ip}${by.en}`, de: `${checked} macht keine Aussage über ${ip}${by.de}` };
     case 'none':
-      return `${checked} publishes no SPF record`;
+      return { en: `${checked} publishes no SPF record`, de: `${checked} veröffentlicht keinen SPF-Eintrag` };
     default: {
       // mailauth's comment starts with its authserv-id; the rest is the cause.
       const cause = engine.status.comment?.split(': ').slice(1).join(': ');
-      return `${result === 'temperror' ? 'temporary' : 'permanent'} error evaluating ${checked}${cause ? `: ${cause}` : ''}`;
+      const suffix = cause ? `: ${cause}` : '';
+      return result === 'temperror'
+        ? { en: `temporary error evaluating ${checked}${suffix}`, de: `vorübergehender Fehler bei der Prüfung von ${checked}${suffix}` }
+        : { en: `permanent error evaluating ${checked}${suffix}`, de: `dauerhafter Fehler bei der Prüfung von ${checked}${suffix}` };
     }
   }
 }

@@ -34,7 +34,7 @@ const clip = (text: string | null | undefined, max = 160): string => {
 export function spfDiagnosis(analysis: Analysis): string {
   const spf = analysis.spf;
   if (!spf) return `spf not evaluated (envelope ip ${analysis.envelope?.ip ?? 'none'})`;
-  return `spf ${spf.result} for ${spf.domain}: ${clip(spf.reason)} [engine ${spf.engine.result}: ${clip(spf.engine.comment)}]`;
+  return `spf ${spf.result} for ${spf.domain}: ${clip(spf.reason.en)} [engine ${spf.engine.result}: ${clip(spf.engine.comment)}]`;
 }
 
 export function dkimDiagnosis(analysis: Analysis): string {
@@ -42,8 +42,8 @@ export function dkimDiagnosis(analysis: Analysis): string {
   return analysis.dkim
     .map(
       (s) =>
-        `dkim[${s.index}] d=${s.domain} s=${s.selector} ${s.result}: ${clip(s.reason, 120)} [engine ${s.engine.result}: ${clip(s.engine.comment, 80)}]` +
-        (s.mapping ? ` [mapped: ${clip(s.mapping, 100)}]` : ''),
+        `dkim[${s.index}] d=${s.domain} s=${s.selector} ${s.result}: ${clip(s.reason.en, 120)} [engine ${s.engine.result}: ${clip(s.engine.comment, 80)}]` +
+        (s.mapping ? ` [mapped: ${clip(s.mapping.en, 100)}]` : ''),
     )
     .join('; ');
 }
@@ -56,14 +56,14 @@ export function dmarcDiagnosis(analysis: Analysis): string {
   }
   return (
     `dmarc ${dmarc.result} policy=${dmarc.appliedPolicy ?? 'null'}${dmarc.pct !== null ? ` (pct=${dmarc.pct}; RFC 7489 policy ${dmarc.rfc7489Policy ?? 'null'})` : ''} from=${dmarc.fromDomain ?? 'null'} org=${dmarc.orgDomain ?? 'null'} ` +
-    `record@${dmarc.recordDomain ?? 'null'} "${clip(dmarc.record, 80)}": ${clip(dmarc.reason, 120)} [engine ${dmarc.engine.result}: ${clip(dmarc.engine.comment, 100)}]`
+    `record@${dmarc.recordDomain ?? 'null'} "${clip(dmarc.record, 80)}": ${clip(dmarc.reason.en, 120)} [engine ${dmarc.engine.result}: ${clip(dmarc.engine.comment, 100)}]`
   );
 }
 
 export function arcDiagnosis(analysis: Analysis): string {
   const arc = analysis.arc;
   if (!arc) return `arc not evaluated${analysis.message === null ? ' (not read as a message)' : ''}`;
-  return `arc ${arc.result} (${arc.instances} sets): ${clip(arc.reason, 140)} [engine ${arc.engine.result}: ${clip(arc.engine.comment, 100)}]`;
+  return `arc ${arc.result} (${arc.instances} sets): ${clip(arc.reason.en, 140)} [engine ${arc.engine.result}: ${clip(arc.engine.comment, 100)}]`;
 }
 
 /** The problems the analysis listed, by code: they explain most "not evaluated" outcomes. */

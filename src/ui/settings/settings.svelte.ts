@@ -1,0 +1,85 @@
+// What the user chose: the resolver, offline mode, theme and language. Kept
+// in localStorage (it never leaves the browser) and applied to the page.
+
+import { DOH_PRESETS, type DohPresetId } from '../../dns/presets.ts';
+import type { DnsSettings } from '../../worker/api.ts';
+import { browserLanguage, i18n, type Language } from '../i18n/i18n.svelte.ts';
+
+export type ResolverChoice = DohPresetId | 'custom' | 'offline';
+export type Theme = 'system' | 'light' | 'dark';
+
+const STORAGE_KEY = 'mail-lab.settings';
+
+interface Stored {
+  resolver: ResolverChoice;
+  customUrl: string;
+  theme: Theme;
+  language: Language | null;
+}
+
+const RESOLVERS: ResolverChoice[] = ['cloudflare', 'google', 'quad9', 'custom', 'offline'];
+const THEMES: Theme[] = ['system', 'light', 'dark'];
+
+function readStored(): Partial<Stored> {
+  try {
+    const raw = localStorage.getItem(STORAGE_KEY);
+    const value: unknown = raw ? JSON.parse(raw) : {};
+    return value && typeof value === 'object' ? (value as Partial<Stored>) : {};
+  } catch {
+    // Storage can be disabled (private windows, strict settings): defaults then.
+    return {};
+  }
+}
+
+export class Settings {
+  resolver = $state<ResolverChoice>('cloudflare');
+  customUrl = $state('');
+  theme = $state<Theme>('system');
+  /** null: follow the browser. */
+  language = $state<Language | null>(null);
+
+  constructor() {
+    const stored = readStored();
+    if (stored.resolver && RESOLVERS.includes(stored.resolver)) this.resolver = stored.resolver;
+    if (typeof stored.customUrl === 'string') this.customUrl = stored.customUrl;
+    if (stored.theme && THEMES.includes(stored.theme)) this.theme = stored.theme;
+    if (stored.language === 'en' || stored.language === 'de') this.language = stored.language;
+  }
+
+  /** The resolver as the page names it: "Cloudflare", or the custom URL's host. */
+  get resolverName(): string {
+    if (this.resolver === 'offline') return '';
+    if (this.resolver !== 'custom') return DOH_PRESETS[this.resolver].name;
+    try {
+      return new URL(this.customUrl.trim()).host;
+    } catch {
+      return this.customUrl.trim();
+    }
+  }
+
+  get offline(): boolean {
+    return this.resolver === 'offline';
+  }
+
+  /** Where DNS answers come from for a live analysis. */
+  dnsSettings(): DnsSettings {
+    if (this.resolver === 'offline') return { kind: 'offline' };
+    if (this.resolver === 'custom') return { kind: 'doh', url: this.customUrl.trim(), format: 'wire', label: this.customUrl.trim() };
+    const preset = DOH_PRESETS[this.resolver];
+    return { kind: 'doh', url: preset.wireUrl, format: 'wire', label: preset.name };
+  }
+
+  /** Applies theme and language to the document and remembers the choice. */
+  apply(): void {
+    const root = document.documentElement;
+    root.dataset['theme'] = this.theme;
+    i18n.language = this.language ?? browserLanguage(navigator.languages);
+    root.lang = i18n.language;
+    try {
+      const stored: Stored = { resolver: this.resolver, customUrl: this.customUrl, theme: this.theme, language: this.language };
+      localStorage.setItem(STORAGE_KEY, JSON.stringify(stored));
+    } catch {
+      // Not remembered when storage is unavailable; the page still works.
+    }
+  }
+}
