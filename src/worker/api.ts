@@ -33,8 +33,10 @@ export interface AnalyzeSuccess {
   snapshot: ZoneFile;
 }
 
+export const WORKER_PROBLEM_CODES = ['worker-crashed', 'worker-timeout', 'superseded', 'bad-request', 'bad-zone', 'bad-resolver'] as const;
+
 export interface WorkerProblem {
-  code: 'worker-crashed' | 'worker-timeout' | 'superseded' | 'bad-request' | 'bad-zone' | 'bad-resolver';
+  code: (typeof WORKER_PROBLEM_CODES)[number];
   message: string;
 }
 
