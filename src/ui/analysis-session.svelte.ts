@@ -6,6 +6,7 @@
 import { AnalysisClient } from '../worker/client.ts';
 import type { AnalyzeResponse, DnsSettings, LookupEvent } from '../worker/api.ts';
 import type { Settings } from './settings/settings.svelte.ts';
+import { encodeText } from './input/encode-text.ts';
 
 export interface OpenedFile {
   name: string;
@@ -27,6 +28,8 @@ export interface PendingLookup {
 
 export class AnalysisSession {
   text = $state('');
+  /** A paste too large for the text area, kept here instead. */
+  largePaste = $state.raw<string | null>(null);
   file = $state.raw<OpenedFile | null>(null);
   frozenDns = $state.raw<FrozenDns | null>(null);
   running = $state(false);
@@ -40,7 +43,7 @@ export class AnalysisSession {
   }
 
   get hasInput(): boolean {
-    return this.file !== null || this.text.trim().length > 0;
+    return this.file !== null || this.largePaste !== null || this.text.trim().length > 0;
   }
 
   dnsSettings(): DnsSettings {
@@ -53,10 +56,18 @@ export class AnalysisSession {
   openFile(file: OpenedFile): void {
     this.file = file;
     this.text = '';
+    this.largePaste = null;
   }
 
   setText(text: string): void {
     this.text = text;
+    this.file = null;
+    this.largePaste = null;
+  }
+
+  pasteLarge(text: string): void {
+    this.largePaste = text;
+    this.text = '';
     this.file = null;
   }
 
@@ -68,10 +79,10 @@ export class AnalysisSession {
     if (!this.hasInput) return;
     // A file keeps its bytes as they are (they may not be UTF-8); pasted
     // text is UTF-8. Either way a fresh buffer, as it is transferred away.
-    const message = this.file ? this.file.bytes.slice(0) : new TextEncoder().encode(this.text).buffer;
     this.running = true;
     this.pending = [];
     try {
+      const message = this.file ? this.file.bytes.slice(0) : await encodeText(this.largePaste ?? this.text);
       const request = { message, dns: this.dnsSettings(), ...(this.frozenDns?.now ? { now: this.frozenDns.now } : {}) };
       const response = await this.#client.analyze(request, (event) => this.#onLookup(event));
       if (!response.ok && response.problem.code === 'superseded') return;

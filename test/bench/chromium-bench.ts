@@ -13,6 +13,8 @@ export interface ChromiumFigures {
   coldStartMs: number;
   longestTaskMs: number;
   pageAnalysisMs: number;
+  pasteLongestTaskMs: number;
+  pasteAnalysisMs: number;
 }
 
 const MESSAGE_PATH = '/bench-message.eml';
@@ -51,24 +53,63 @@ async function timeWorker(page: Page, workerPath: string, message: BenchMessage,
   );
 }
 
-/** Opens the message in the page as a user would, and reads the long tasks seen meanwhile. */
-async function timePage(page: Page, message: BenchMessage, dohUrl: string): Promise<{ longestTaskMs: number; pageAnalysisMs: number }> {
+type LongTasks = { longTasks: number[] };
+
+async function openPage(page: Page, dohUrl: string): Promise<void> {
+  await page.reload();
+  await page.getByText('Settings').click();
+  await page.getByLabel('DNS resolver').selectOption('custom');
+  await page.getByLabel('DNS-over-HTTPS URL').fill(dohUrl);
+}
+
+/** Runs `act`, waits for the verdict, and returns the time and the longest task seen meanwhile. */
+async function watch(page: Page, act: () => Promise<void>): Promise<{ longestTaskMs: number; ms: number }> {
+  await page.evaluate(() => ((globalThis as unknown as LongTasks).longTasks.length = 0));
+  const start = Date.now();
+  await act();
+  await page.locator('[data-verdict^="DKIM"] [data-result="pass"]').first().waitFor({ timeout: 120_000 });
+  const ms = Date.now() - start;
+  const tasks = await page.evaluate(() => (globalThis as unknown as LongTasks).longTasks);
+  return { longestTaskMs: Math.max(0, ...tasks), ms };
+}
+
+/** Opens the message as a file, then pastes it, as users do, watching for long tasks. */
+async function timePage(page: Page, message: BenchMessage, dohUrl: string) {
   await page.addInitScript(() => {
     const seen: number[] = [];
-    (globalThis as unknown as { longTasks: number[] }).longTasks = seen;
+    (globalThis as unknown as LongTasks).longTasks = seen;
     new PerformanceObserver((list) => list.getEntries().forEach((entry) => seen.push(entry.duration))).observe({ type: 'longtask', buffered: true });
   });
-  await page.reload();
-  await page.getByLabel('Resolver').selectOption('custom');
-  await page.getByLabel('DNS-over-HTTPS URL').fill(dohUrl);
-  await page.setInputFiles('input[type=file]', { name: 'bench.eml', mimeType: 'message/rfc822', buffer: Buffer.from(message.bytes) });
-  await page.evaluate(() => ((globalThis as unknown as { longTasks: number[] }).longTasks.length = 0));
-  const start = Date.now();
-  await page.getByRole('button', { name: 'Analyse' }).click();
-  await page.locator('[data-result]').first().waitFor({ timeout: 120_000 });
-  const pageAnalysisMs = Date.now() - start;
-  const tasks = await page.evaluate(() => (globalThis as unknown as { longTasks: number[] }).longTasks);
-  return { longestTaskMs: Math.max(0, ...tasks), pageAnalysisMs };
+  await openPage(page, dohUrl);
+  // The file is made in the page, as a file picker would hand it over;
+  // Playwright's setInputFiles would ship 10 MB through the debugging
+  // protocol on the page's main thread and be counted as the page's work.
+  await page.evaluate(async (path) => {
+    const blob = await (await fetch(path)).blob();
+    (globalThis as unknown as { benchFile: File }).benchFile = new File([blob], 'bench.eml', { type: 'message/rfc822' });
+  }, MESSAGE_PATH);
+  const opened = await watch(page, () =>
+    page.locator('input[type=file][accept^=".eml"]').evaluate((input: HTMLInputElement) => {
+      const data = new DataTransfer();
+      data.items.add((globalThis as unknown as { benchFile: File }).benchFile);
+      input.files = data.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }),
+  );
+
+  await openPage(page, dohUrl);
+  // The text arrives in the page first (as a clipboard would hold it), then a paste event carries it.
+  await page.evaluate(async (path) => {
+    (globalThis as unknown as { pasteText: string }).pasteText = await (await fetch(path)).text();
+  }, MESSAGE_PATH);
+  const pasted = await watch(page, () =>
+    page.getByLabel('Raw message').evaluate((area) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', (globalThis as unknown as { pasteText: string }).pasteText);
+      area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }),
+  );
+  return { longestTaskMs: opened.longestTaskMs, pageAnalysisMs: opened.ms, pasteLongestTaskMs: pasted.longestTaskMs, pasteAnalysisMs: pasted.ms };
 }
 
 export async function measureInChromium(dist: string, message: BenchMessage, runs: number): Promise<ChromiumFigures> {

@@ -26,6 +26,7 @@ export const DE: Record<MessageKey, string> = {
   'input.dropLabel': 'Nachricht einfügen oder .eml-Datei hier ablegen',
   'input.placeholder': 'Die ganze Nachricht, nur den Kopf oder einen Unzustellbarkeitsbericht einfügen',
   'input.opened': '{name} geöffnet ({bytes} Bytes)',
+  'input.largePaste': '{chars} Zeichen eingefügt: zu viele für die Anzeige, aber vollständig untersucht.',
   'input.open': '.eml-Datei öffnen',
   'input.sample': 'Beispiel:',
   'input.sample.choose': 'Beispiel wählen …',

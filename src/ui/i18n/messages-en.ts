@@ -24,6 +24,7 @@ export const EN = {
   'input.dropLabel': 'Paste a message or drop an .eml file here',
   'input.placeholder': 'Paste the whole message, only its header, or a bounce',
   'input.opened': 'Opened {name} ({bytes} bytes)',
+  'input.largePaste': 'Pasted {chars} characters: too many to show here, analysed all the same.',
   'input.open': 'Open an .eml file',
   'input.sample': 'Sample:',
   'input.sample.choose': 'Choose a sample…',
