@@ -1,0 +1,94 @@
+// axe-core, run inside the page on the main views (input, verdict with its
+// details open, DNS evidence, error panel), in both themes and languages:
+// no serious or critical violation. Screenshots of each view are kept in
+// test-results/screenshots as artifacts.
+
+import { readFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startHarness, type Harness } from './harness.ts';
+import { OWN_CASES, readCase } from '../support/fixture-cases.ts';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SHOTS = new URL('../../test-results/screenshots/', import.meta.url).pathname;
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+  mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** axe in the page (evaluated through the debugging protocol, so the page's CSP does not block it). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function openAnalysed(options: { colorScheme: 'light' | 'dark'; locale: string }): Promise<Page> {
+  const context = await harness.browser.newContext({ colorScheme: options.colorScheme, locale: options.locale, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(harness.site.url);
+  const fixture = readCase(`${OWN_CASES}dmarc-relaxed-dkim-subdomain`);
+  harness.doh.setZone(fixture.zone);
+  await page.locator('summary').first().click();
+  await page.locator('select').first().selectOption('custom');
+  await page.locator('input[type=url]').fill(harness.doh.url);
+  await page.locator('summary').first().click();
+  await page.locator('#raw-message').fill(new TextDecoder().decode(fixture.message));
+  await page.locator('button.run').click();
+  await page.locator('[data-verdict="DMARC"] [data-result]').waitFor();
+  return page;
+}
+
+describe('accessibility and looks', () => {
+  for (const [colorScheme, locale] of [
+    ['light', 'en-GB'],
+    ['dark', 'de-DE'],
+  ] as const) {
+    it(`has no serious violations (${colorScheme}, ${locale})`, async () => {
+      const page = await openAnalysed({ colorScheme, locale });
+      const name = `${colorScheme}-${locale}`;
+      expect(await seriousViolations(page), 'input and verdict').toEqual([]);
+      for (const card of await page.locator('[data-verdict] summary').all()) await card.click();
+      expect(await seriousViolations(page), 'verdict details open').toEqual([]);
+      await page.screenshot({ path: `${SHOTS}verdict-${name}.png`, fullPage: true });
+      await page.getByRole('tab').nth(1).click();
+      expect(await seriousViolations(page), 'DNS evidence').toEqual([]);
+      await page.screenshot({ path: `${SHOTS}dns-${name}.png`, fullPage: true });
+      await page.locator('summary').first().click();
+      expect(await seriousViolations(page), 'settings open').toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('the error panel has no serious violations', async () => {
+    const context = await harness.browser.newContext();
+    const page = await context.newPage();
+    await page.route(`**${harness.workerPath}`, (route) => route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("boom");' }));
+    await page.goto(harness.site.url);
+    await page.locator('#raw-message').fill('From: a@example.com\n\nhi\n');
+    await page.locator('button.run').click();
+    await page.locator('[data-problem]').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}error-panel.png`, fullPage: true });
+    await context.close();
+  });
+});
