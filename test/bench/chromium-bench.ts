@@ -74,7 +74,7 @@ async function watch(page: Page, act: () => Promise<void>): Promise<{ longestTas
 }
 
 /** Opens the message as a file, then pastes it, as users do, watching for long tasks. */
-async function timePage(page: Page, message: BenchMessage, dohUrl: string) {
+async function timePage(page: Page, dohUrl: string) {
   await page.addInitScript(() => {
     const seen: number[] = [];
     (globalThis as unknown as LongTasks).longTasks = seen;
@@ -122,7 +122,7 @@ export async function measureInChromium(dist: string, message: BenchMessage, run
     await page.route(`**${MESSAGE_PATH}`, (route) => route.fulfill({ body: Buffer.from(message.bytes), contentType: 'message/rfc822' }));
     await page.goto(site.url);
     const [coldStartMs, ...workerRuns] = await timeWorker(page, findWorkerAsset(), message, runs);
-    const pageFigures = await timePage(page, message, doh.url);
+    const pageFigures = await timePage(page, doh.url);
     return { workerRuns, coldStartMs: coldStartMs!, ...pageFigures };
   } finally {
     await Promise.all([browser.close(), site.close(), doh.close()]);
