@@ -1,10 +1,16 @@
 // Reads one command-line INPUT: an .eml file, or a fixture case folder in
-// the ../shared/fixtures/FORMAT.md layout (message.eml, zone.json, case.json).
+// the ../shared/fixtures/FORMAT.md layout (message.eml, zone.json, case.json),
+// or a share (a Mail Lab link, or a .maillab.json file), which brings its
+// own zone, clock, envelope and hop, so it is analysed offline.
 
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ZoneFile } from '../dns/zone-file.ts';
 import { parseZoneFile } from '../dns/zone.ts';
+import { decodeShareLink } from '../core/share/share-link.ts';
+import { decodeShareFile, looksLikeShareFile, SHARE_FILE_EXTENSION } from '../core/share/share-file.ts';
+import { shareReplay } from '../core/share/create-share.ts';
+import type { ShareResult } from '../core/share/share-state.ts';
 
 export interface CaseSmtp {
   ip?: string;
@@ -19,11 +25,13 @@ export interface LoadedInput {
   zone: ZoneFile | null;
   now: string | null;
   smtp: CaseSmtp | null;
+  /** The Received hop a share picked for SPF (Hop.number). */
+  hop?: number | null;
 }
 
 export class InputError extends Error {
   constructor(
-    readonly code: 'unreadable' | 'bad-case',
+    readonly code: 'unreadable' | 'bad-case' | 'bad-share',
     message: string,
   ) {
     super(message);
@@ -47,7 +55,22 @@ function parseJson(text: string, path: string): unknown {
   }
 }
 
+/** "https://…#v1.…" or a bare "#v1.…": a link, not a file name. */
+export function isShareLink(argument: string): boolean {
+  return /^#v\d/.test(argument) || /^[a-z][a-z0-9+.-]{0,30}:\/\/[^#\s]{0,2048}#v\d/i.test(argument);
+}
+
+function fromShare(path: string, result: ShareResult): LoadedInput {
+  if (!result.ok) throw new InputError('bad-share', `${path}: ${result.problem.message} [${result.problem.code}]`);
+  const replay = shareReplay(result.state);
+  return { path, message: replay.message, zone: replay.zone, now: replay.now, smtp: replay.envelope, hop: replay.hop };
+}
+
 export async function loadInput(path: string): Promise<LoadedInput> {
+  if (isShareLink(path)) {
+    const label = path.length > 72 ? `${path.slice(0, 71)}…` : path;
+    return fromShare(label, await decodeShareLink(path));
+  }
   let kind;
   try {
     kind = await stat(path);
@@ -55,7 +78,9 @@ export async function loadInput(path: string): Promise<LoadedInput> {
     throw new InputError('unreadable', `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   if (!kind.isDirectory()) {
-    return { path, message: new Uint8Array(await readFile(path)), zone: null, now: null, smtp: null };
+    const bytes = new Uint8Array(await readFile(path));
+    if (path.endsWith(SHARE_FILE_EXTENSION) || looksLikeShareFile(bytes)) return fromShare(path, decodeShareFile(bytes));
+    return { path, message: bytes, zone: null, now: null, smtp: null };
   }
   const messagePath = join(path, 'message.eml');
   let message: Uint8Array;

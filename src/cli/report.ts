@@ -11,9 +11,9 @@ function envelopeLines(envelope: Envelope): string[] {
   const show = (value: string | null) => (value === null ? '(unknown)' : value === '' ? '<>' : value);
   return [
     'Envelope',
-    line('client IP', `${show(envelope.ip)}   [${envelope.provenance.ip.note}]`),
-    line('HELO', `${show(envelope.helo)}   [${envelope.provenance.helo.note}]`),
-    line('MAIL FROM', `${show(envelope.mailFrom)}   [${envelope.provenance.mailFrom.note}]`),
+    line('client IP', `${show(envelope.ip)}   [${envelope.provenance.ip.note.en}]`),
+    line('HELO', `${show(envelope.helo)}   [${envelope.provenance.helo.note.en}]`),
+    line('MAIL FROM', `${show(envelope.mailFrom)}   [${envelope.provenance.mailFrom.note.en}]`),
   ];
 }
 

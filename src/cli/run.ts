@@ -7,7 +7,11 @@ import { createLookupSession } from '../dns/lookup-session.ts';
 import { createSource, type DnsSettings } from '../dns/settings.ts';
 import { DOH_PRESETS, type DohPresetId } from '../dns/presets.ts';
 import { parseZoneFile } from '../dns/zone.ts';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { createShareState } from '../core/share/create-share.ts';
+import { encodeShareLink, isLinkShareable, SAFE_LINK_LENGTH } from '../core/share/share-link.ts';
+import { encodeShareFile } from '../core/share/share-file.ts';
+import type { ZoneFile } from '../dns/zone-file.ts';
 import { parseOptions, UsageError, USAGE, type CliOptions } from './options.ts';
 import { InputError, loadInput, type LoadedInput } from './inputs.ts';
 import { renderReport } from './report.ts';
@@ -29,18 +33,45 @@ async function dnsSettingsFor(options: CliOptions, input: LoadedInput): Promise<
   return { kind: 'doh', url: DOH_PRESETS.cloudflare.wireUrl, format: 'wire', label: DOH_PRESETS.cloudflare.name };
 }
 
-async function analyzeInput(options: CliOptions, input: LoadedInput): Promise<Analysis> {
+interface AnalyzedInput {
+  analysis: Analysis;
+  envelope: { ip?: string | undefined; helo?: string | undefined; mailFrom?: string | undefined };
+  /** Every DNS answer the analysis used, as a zone.json. */
+  snapshot: ZoneFile;
+}
+
+async function analyzeInput(options: CliOptions, input: LoadedInput): Promise<AnalyzedInput> {
   const lookups = createLookupSession(createSource(await dnsSettingsFor(options, input), (url, init) => fetch(url, init)));
   const envelope = {
     ip: options.ip ?? input.smtp?.ip,
     helo: options.helo ?? input.smtp?.helo,
     mailFrom: options.mailFrom ?? input.smtp?.mailFrom,
   };
-  return analyze(input.message, {
+  const analysis = await analyze(input.message, {
     resolver: lookups.resolver,
     now: options.now ?? input.now ?? new Date().toISOString(),
     envelope,
+    envelopeHop: options.hop ?? input.hop ?? undefined,
   });
+  return { analysis, envelope, snapshot: lookups.snapshot() };
+}
+
+/** The share of one analysed input: a link printed on `out`, or a .maillab.json file written. */
+async function share(options: CliOptions, input: LoadedInput, analyzed: AnalyzedInput, out: (line: string) => void, err: (line: string) => void): Promise<void> {
+  const state = createShareState({
+    message: input.message,
+    now: analyzed.analysis.now,
+    envelope: analyzed.envelope,
+    hop: options.hop ?? input.hop ?? null,
+    snapshot: analyzed.snapshot,
+    analysis: analyzed.analysis,
+    redact: options.redact,
+  });
+  if (options.shareFile !== null) await writeFile(options.shareFile, encodeShareFile(state));
+  if (options.link === null) return;
+  const link = await encodeShareLink(state, options.link);
+  if (!isLinkShareable(link)) err(`${input.path}: the link is ${link.length} characters, over ${SAFE_LINK_LENGTH}; chat tools and mail clients may cut it (use --share-file)`);
+  out(link);
 }
 
 function isFatal(analysis: Analysis): boolean {
@@ -64,9 +95,12 @@ export async function run(argv: string[], out: (line: string) => void, err: (lin
   let exitCode = EXIT_OK;
   for (const path of options.inputs) {
     try {
-      const analysis = await analyzeInput(options, await loadInput(path));
+      const input = await loadInput(path);
+      const analyzed = await analyzeInput(options, input);
+      const { analysis } = analyzed;
       if (isFatal(analysis)) exitCode = EXIT_BAD_INPUT;
-      out(options.json ? JSON.stringify(analysis) : renderReport(path, analysis));
+      if (options.link !== null || options.shareFile !== null) await share(options, input, analyzed, out, err);
+      if (options.link === null) out(options.json ? JSON.stringify(analysis) : renderReport(input.path, analysis));
     } catch (error) {
       // One bad input must not stop the others: it gets its own error object.
       exitCode = EXIT_BAD_INPUT;

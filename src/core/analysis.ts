@@ -4,6 +4,7 @@
 // ../shared/fixtures/FORMAT.md wherever it names them.
 
 import type { ProblemCode } from './problems.ts';
+import type { BounceReason } from './bounce/reason-words.ts';
 
 export const ANALYSIS_SCHEMA = 1;
 
@@ -35,6 +36,26 @@ export interface Analysis {
   dkim: DkimSignature[];
   dmarc: DmarcVerdict | null;
   arc: ArcVerdict | null;
+  /** The Received chain, oldest hop first (FORMAT.md `hops`). */
+  hops: Hop[];
+  /** What the chain says as a whole: trust boundary, SPF hop, delays, skew, greylisting; null without a message. */
+  path: MailPath | null;
+  /** Every header field explained, top first (src/core/headers). */
+  headers: ExplainedHeader[];
+  /** Findings about the header as a whole that belong to no single field (e.g. no From at all). */
+  headerFindings: HeaderFinding[];
+  /** Each receiver verdict (Authentication-Results, ARC-Authentication-Results, Received-SPF) beside our re-check. */
+  comparison: VerdictComparison[];
+  /**
+   * The first failed recipient of a bounce (FORMAT.md `bounce`); for a report
+   * without a failure (a delivery confirmation, an auto-reply, a feedback
+   * report) its first recipient. null when the message is not a report.
+   */
+  bounce: BounceRecipient | null;
+  /** Every recipient the report is about, in report order; [] when the message is not a report. */
+  bounces: BounceRecipient[];
+  /** The report as a whole: what kind, from which MTA, and the returned message analysed in turn. */
+  bounceReport: BounceReport | null;
 }
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -66,7 +87,7 @@ export interface InputSummary {
 }
 
 export interface Repair {
-  code: 'line-ends' | 'doubled-cr' | 'blank-line-inserted';
+  code: 'line-ends' | 'doubled-cr' | 'blank-line-inserted' | 'mbox-from-line';
   count: number;
   message: string;
 }
@@ -96,7 +117,7 @@ export type EnvelopeFieldSource = 'given' | 'received' | 'return-path' | 'none';
 export interface EnvelopeProvenance {
   from: EnvelopeFieldSource;
   /** Why this value: which header, which hop, or why none was found. */
-  note: string;
+  note: LocalizedText;
 }
 
 /** The SMTP envelope SPF is evaluated against (RFC 7208 §2.2, §2.4). */
@@ -240,4 +261,265 @@ export interface ArcVerdict {
   engine: EngineWord;
   /** Why `result` differs from the engine's word. */
   mapping: LocalizedText | null;
+}
+
+/** The step a hop is on the mail path (FORMAT.md `role`); `unknown` where the field does not tell. */
+export type HopRole = 'submission' | 'relay' | 'delivery' | 'retrieval' | 'internal' | 'unknown';
+
+/** One Received field, read (RFC 5321 §4.4, RFC 5322 §3.6.7). Names follow FORMAT.md where it names them. */
+export interface Hop {
+  /** 1 = the oldest hop: the number the user gives to pick the SPF hop (`envelopeHop`, `--hop`). */
+  number: number;
+  /** 1-based line where the field starts in the input. */
+  line: number;
+  /** The HELO/EHLO name the client gave, as written ("[192.0.2.1]" for a literal, "" for an empty HELO). */
+  from: string | null;
+  /** The client's name as the receiving host looked it up, as written in the field. */
+  reverseName: string | null;
+  /** The client's address; an IPv4-mapped IPv6 address is given as IPv4. */
+  ip: string | null;
+  /** RFC 1413 ident or the local user, where written. */
+  ident: string | null;
+  by: string | null;
+  /** The receiving host's own address, where the field gives it ("by mx (192.0.2.1)"). */
+  byIp: string | null;
+  via: string | null;
+  /** The protocol as written: SMTP, ESMTPS, ESMTPSA, LMTP, HTTP, POP3, "Microsoft SMTP Server", … */
+  with: string | null;
+  id: string | null;
+  /** The recipient, without angle brackets. */
+  for: string | null;
+  /** The envelope sender, where the field records it. */
+  envelopeFrom: string | null;
+  /** How the client authenticated, as written (ESMTPSA, "Authenticated sender: …"). */
+  auth: string | null;
+  /** The software a comment of the field names, as written. */
+  software: string | null;
+  /** true: encrypted; false: the field says it was not (RFC 3848 protocol words); null: not stated. */
+  tls: boolean | null;
+  tlsVersion: string | null;
+  tlsCipher: string | null;
+  /** ISO 8601 in UTC. */
+  time: string | null;
+  /** The date exactly as written. */
+  dateText: string | null;
+  /** The zone as written ("+0200", "-0000", "EST"). */
+  zone: string | null;
+  /** Offset from UTC in minutes as written; null for -0000 and where no usable zone was given. */
+  offsetMinutes: number | null;
+  /** No usable zone was written, so the time was read as UTC (`notes` says why). */
+  zoneAssumed: boolean;
+  /** Seconds since hop `delayFrom` (the previous hop with a time); negative when the clocks disagree. */
+  delaySeconds: number | null;
+  delayFrom: number | null;
+  role: HopRole;
+  roleReason: LocalizedText;
+  /** Written by the receiving organisation (at or after the trust boundary); false: written before it, and could be forged. */
+  trusted: boolean;
+  /** Assumptions, doubts and oddities worth knowing. */
+  notes: LocalizedText[];
+  /** The whole field as written, folded. */
+  raw: string;
+  /** Parts of the field that were not understood, as written: shown, never guessed at. */
+  unparsed: string[];
+}
+
+export interface MailPath {
+  /** Seconds from the oldest hop time to the newest; null with fewer than two times. */
+  totalSeconds: number | null;
+  /** The hop where the receiving organisation took the message from outside; hops from it on were written by that organisation. */
+  boundary: { hop: number | null; reason: LocalizedText };
+  /** The hop the SPF envelope (client IP, HELO) was taken from, and the hops passed over on the way there. */
+  envelopeHop: {
+    hop: number | null;
+    chosenBy: 'inferred' | 'user' | 'given';
+    reason: LocalizedText;
+    skipped: { hop: number; reason: LocalizedText }[];
+  };
+  skews: ClockSkew[];
+  greylisting: GreylistingEvidence[];
+  /** The Date field against the clock and the first hop; null without a readable Date. */
+  date: DateCheck | null;
+  /** Received fields beyond the limit, not read. */
+  omittedFields: number;
+}
+
+export interface ClockSkew {
+  /** The hop whose time is earlier than the hop before it. */
+  hop: number;
+  seconds: number;
+  /** The hop whose clock is most likely wrong; null where the times do not tell. */
+  culprit: number | null;
+  text: LocalizedText;
+}
+
+export interface GreylistingEvidence {
+  /** An X-Greylist field, or a retry-sized delay where the message entered the receiving organisation. */
+  source: 'x-greylist' | 'delay';
+  /** milter-greylist, postgrey or SQLgrey with its version, as written. */
+  software: string | null;
+  delaySeconds: number | null;
+  hop: number | null;
+  raw: string | null;
+  text: LocalizedText;
+}
+
+export interface DateCheck {
+  /** The Date field in UTC. */
+  date: string;
+  verdict: 'ok' | 'future' | 'long-before-first-hop' | 'after-first-hop' | 'no-hop-time';
+  /** Seconds from the Date to the oldest hop time (positive: the Date is earlier). */
+  secondsToFirstHop: number | null;
+  text: LocalizedText;
+}
+
+/** How the meaning of a header, a field or a rule is known (STYLE.md). */
+export type Knowledge = 'documented' | 'inferred' | 'unknown';
+
+export interface HeaderReference {
+  /** "RFC 5322 §3.6.2" or the vendor page's title. */
+  title: string;
+  url: string;
+}
+
+export interface HeaderFinding {
+  /** Stable code, e.g. "display-name-address", "bcc-copy". */
+  code: string;
+  severity: Severity;
+  text: LocalizedText;
+  /** Indexes (0 = topmost field) of the other fields this finding rests on. */
+  related: number[];
+}
+
+/** One piece of a decoded value: a tag, a field, a rule, an address. */
+export interface DecodedPart {
+  /** As written: "d", "SCL", "SPF_FAIL", "To[0]". */
+  key: string;
+  value: string;
+  meaning: LocalizedText | null;
+  knowledge: Knowledge;
+  /** A score or weight the header states, or the documented default where it states none. */
+  score: number | null;
+}
+
+export interface ExplainedHeader {
+  /** Position among the header fields, 0 = topmost. */
+  index: number;
+  line: number;
+  name: string;
+  /** As written, folded; cut at MAX_RAW_CHARS (then rawTruncated). */
+  raw: string;
+  rawTruncated: boolean;
+  /** The value unfolded, RFC 2047 words and RFC 3492 domains decoded where the field allows them. */
+  decoded: string;
+  /** Catalogue entry id; null for a name nobody documented that we know of. */
+  entry: string | null;
+  knowledge: Knowledge;
+  explanation: LocalizedText;
+  references: HeaderReference[];
+  parts: DecodedPart[];
+  findings: HeaderFinding[];
+}
+
+export type TrustCode =
+  | 'receiving-side'
+  | 'receiving-side-by-position'
+  | 'below-boundary'
+  | 'foreign-authserv-id'
+  | 'no-boundary';
+
+export type DifferenceCode =
+  | 'body-changed-after-receipt'
+  | 'header-changed-or-key-replaced'
+  | 'key-removed-since-delivery'
+  | 'key-revoked-since-delivery'
+  | 'dns-changed-since'
+  | 'dns-temporary-error'
+  | 'spf-other-hop'
+  | 'spf-through-forwarder'
+  | 'nonstandard-wording'
+  | 'signature-expired-since'
+  | 'not-rechecked'
+  | 'unexplained';
+
+export interface VerdictDifference {
+  code: DifferenceCode;
+  knowledge: Knowledge;
+  text: LocalizedText;
+}
+
+/** One verdict a receiver wrote (Authentication-Results, ARC-Authentication-Results, Received-SPF) beside our re-check. */
+export interface VerdictComparison {
+  field: { name: string; index: number; line: number };
+  authservId: string | null;
+  /** i= of an ARC-Authentication-Results field. */
+  instance: number | null;
+  method: string;
+  /** The result word as written ("bestguesspass", "Pass"). */
+  written: string;
+  /** The RFC 8601 word it stands for; null where it has none. */
+  result: AuthResult | null;
+  /** ptype.property=value pairs, e.g. "smtp.mailfrom", "header.d". */
+  properties: Record<string, string>;
+  trusted: boolean;
+  trust: { code: TrustCode; text: LocalizedText };
+  /** Our re-check: "spf", "dkim[0]", "dmarc", "arc". */
+  ours: { path: string; result: AuthResult } | null;
+  agrees: boolean | null;
+  differences: VerdictDifference[];
+}
+
+export type { BounceReason };
+
+/** One recipient of a bounce or other report (src/core/bounce), with FORMAT.md's `status`, `reason`, `recipient`, `remoteMta`. */
+export interface BounceRecipient {
+  /** The failed address (RFC 3464 Final-Recipient), or null when the report names none. */
+  recipient: string | null;
+  /** RFC 3464 Original-Recipient: the address as the sender wrote it, before aliases. */
+  originalRecipient: string | null;
+  /** RFC 3464 §2.3.3 action as written: failed, delayed, delivered, relayed, expanded; null when not given. */
+  action: string | null;
+  /** RFC 3463 enhanced status code, e.g. "5.1.1". */
+  status: string | null;
+  /** Where `status` came from: the report's Status field, the diagnostic text, or only its class (X.0.0, RFC 3463 §3.1). */
+  statusSource: 'report' | 'diagnostic' | 'class-only' | null;
+  /** RFC 5321 §4.2 reply code, e.g. "550". */
+  replyCode: string | null;
+  /** The SMTP command the failure answered (CONN for the greeting). */
+  command: string | null;
+  /** The receiving server's error text, on one line. */
+  diagnosticCode: string | null;
+  /** RFC 3464 §2.3.6 diagnostic type, lower-cased ("smtp", "x-unix"). */
+  diagnosticType: string | null;
+  /** The server that answered (RFC 3464 Remote-MTA, or named in the text). */
+  remoteMta: string | null;
+  /** The reason in the bounce vocabulary of FORMAT.md (Sisimai's words). */
+  reason: BounceReason;
+  /** hard: the address will never work; soft: another try or a fix by the sender can succeed; null: no failure. */
+  severity: 'hard' | 'soft' | null;
+  /** Why this reason: the status code, the phrase, the provider rule or the MTA layout that decided. */
+  evidence: string;
+  explanation: LocalizedText;
+  nextStep: LocalizedText;
+  /** What the status code means (RFC 3463 and the IANA registry); null when only its class is known. */
+  statusMeaning: LocalizedText | null;
+}
+
+export interface BounceReport {
+  /** delivery-status: RFC 3464; non-standard: an MTA's prose; feedback: RFC 5965 or alike; auto-reply: RFC 3834; ses-notification: Amazon SES JSON. */
+  kind: 'delivery-status' | 'non-standard' | 'feedback' | 'auto-reply' | 'ses-notification';
+  /** Every recipient is only delayed: a warning, delivery is still being tried. */
+  warning: boolean;
+  /** The MTA or provider whose bounce layout was recognised, or null. */
+  family: string | null;
+  reportingMta: string | null;
+  arrivalDate: string | null;
+  /** RFC 5965 Feedback-Type of a feedback report. */
+  feedbackType: string | null;
+  /** The header fields that marked the message as a report. */
+  because: string[];
+  /** The returned message: whole or its header only, where it was found, its size. */
+  returned: { kind: 'message' | 'headers'; source: string; bytes: number } | null;
+  /** The returned message analysed in turn (its hops and authentication); null when there is none or nesting went too deep. */
+  original: Analysis | null;
 }

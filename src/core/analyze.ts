@@ -7,8 +7,13 @@ import type { Resolver } from '../dns/resolver.ts';
 import { prepareMessage } from './message/prepare-message.ts';
 import { summarizeMessage } from './message/summary.ts';
 import { inferEnvelope, type EnvelopeInput } from './hops/infer-envelope.ts';
+import { readReceivedChain } from './hops/received-chain.ts';
 import { authenticate } from './auth/authenticate.ts';
+import { explainHeaders } from './headers/explain-headers.ts';
+import { compareVerdicts } from './headers/verdict-comparison.ts';
+import { trustBoundaryFromHops } from './headers/boundary-from-hops.ts';
 import { problem } from './problems.ts';
+import { diagnoseBounce, primaryRecipient } from './bounce/diagnose-bounce.ts';
 
 export interface AnalyzeOptions {
   resolver: Resolver;
@@ -16,7 +21,17 @@ export interface AnalyzeOptions {
   now: Date | string;
   /** Parts of the SMTP envelope the user knows; the rest is inferred. */
   envelope?: EnvelopeInput;
+  /** The hop (1 = the oldest Received field) whose client SPF is checked for, instead of the inferred one. */
+  envelopeHop?: number | undefined;
+  /** How many bounces deep this message was returned; set by the pipeline when it analyses a returned message. */
+  nesting?: number;
 }
+
+// A bounce returns the message that failed, which may be a bounce itself.
+// Past this depth a returned message is not analysed again: a crafted chain
+// of bounces inside bounces would otherwise run the whole pipeline, DNS
+// lookups included, once per level.
+export const MAX_RETURNED_NESTING = 3;
 
 function toDate(now: Date | string): Date {
   const date = typeof now === 'string' ? new Date(now) : now;
@@ -38,11 +53,26 @@ export async function analyze(bytes: Uint8Array, options: AnalyzeOptions): Promi
     dkim: [],
     dmarc: null,
     arc: null,
+    hops: [],
+    path: null,
+    headers: [],
+    headerFindings: [],
+    comparison: [],
+    bounce: null,
+    bounces: [],
+    bounceReport: null,
   };
   if (!prepared.authBytes) return analysis;
 
   analysis.message = summarizeMessage(prepared.fields);
-  analysis.envelope = inferEnvelope(prepared.fields, options.envelope);
+  const chain = readReceivedChain(prepared.fields, { now, envelopeHop: options.envelopeHop, clientGiven: options.envelope?.ip !== undefined });
+  analysis.hops = chain.hops;
+  analysis.path = chain.path;
+  analysis.problems.push(...chain.problems);
+  analysis.envelope = inferEnvelope(prepared.fields, options.envelope, chain.client);
+  const explained = explainHeaders(prepared.fields, { now: analysis.now });
+  analysis.headers = explained.headers;
+  analysis.headerFindings = explained.findings;
   try {
     const auth = await authenticate(prepared.authBytes, {
       fields: prepared.fields,
@@ -56,6 +86,7 @@ export async function analyze(bytes: Uint8Array, options: AnalyzeOptions): Promi
     analysis.dmarc = auth.dmarc;
     analysis.arc = auth.arc;
     analysis.problems.push(...auth.problems);
+    analysis.comparison = compareVerdicts(prepared.fields, analysis, trustBoundaryFromHops(prepared.fields, analysis.hops, analysis.path));
   } catch (error) {
     // mailauth threw on this input: a bug in the engine, not bad input. The
     // message facts are still worth showing, so report it and carry on.
@@ -65,6 +96,22 @@ export async function analyze(bytes: Uint8Array, options: AnalyzeOptions): Promi
         detail: { en: `The authentication engine failed: ${cause}`, de: `Die Authentifizierungsprüfung ist gescheitert: ${cause}` },
       }),
     );
+  }
+
+  const diagnosis = diagnoseBounce(prepared.authBytes, prepared.fields);
+  if (diagnosis) {
+    analysis.bounces = diagnosis.recipients;
+    analysis.bounce = primaryRecipient(diagnosis.recipients);
+    analysis.problems.push(...diagnosis.problems);
+    const nesting = options.nesting ?? 0;
+    let original: Analysis | null = null;
+    if (diagnosis.returned && nesting >= MAX_RETURNED_NESTING) analysis.problems.push(problem('bounce-nesting-limit'));
+    else if (diagnosis.returned) {
+      // The returned message is analysed as received by the bounce's author:
+      // its own Received chain, its own envelope, never the outer one.
+      original = await analyze(diagnosis.returned.bytes, { resolver: options.resolver, now, nesting: nesting + 1 });
+    }
+    analysis.bounceReport = { ...diagnosis.report, original };
   }
   return analysis;
 }

@@ -49,3 +49,35 @@ declare class URL {
 }
 
 declare const performance: { now(): number };
+
+// Compression Streams (WHATWG Compression Standard), used by share links.
+// Node has them as globals since 18 ('deflate-raw' since 21.2 and 20.12),
+// Chromium since 80 ('deflate-raw' since 103). Only what share/ calls.
+interface ReadableStreamReadResult<T> { done: boolean; value?: T }
+interface ReadableStreamDefaultReader<T> {
+  read(): Promise<ReadableStreamReadResult<T>>;
+  cancel(reason?: unknown): Promise<void>;
+  releaseLock(): void;
+}
+interface ReadableStream<T> {
+  getReader(): ReadableStreamDefaultReader<T>;
+}
+interface WritableStreamDefaultWriter<T> {
+  write(chunk: T): Promise<void>;
+  close(): Promise<void>;
+  abort(reason?: unknown): Promise<void>;
+}
+interface WritableStream<T> {
+  getWriter(): WritableStreamDefaultWriter<T>;
+}
+type CompressionFormat = 'deflate' | 'deflate-raw' | 'gzip';
+declare class CompressionStream {
+  constructor(format: CompressionFormat);
+  readonly readable: ReadableStream<Uint8Array>;
+  readonly writable: WritableStream<Uint8Array>;
+}
+declare class DecompressionStream {
+  constructor(format: CompressionFormat);
+  readonly readable: ReadableStream<Uint8Array>;
+  readonly writable: WritableStream<Uint8Array>;
+}

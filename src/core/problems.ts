@@ -63,6 +63,11 @@ export const PROBLEMS = {
     message: 'Lines ended in CR CR LF, a copy-and-paste artefact; the extra CR was removed before checking signatures.',
     de: 'Zeilen endeten auf CR CR LF, ein Überbleibsel beim Kopieren; das zusätzliche CR wurde vor der Signaturprüfung entfernt.',
   },
+  'mbox-from-line-removed': {
+    severity: 'info',
+    message: 'The input starts with an mbox "From " separator line (RFC 4155), which is not part of the message; it was left out.',
+    de: 'Die Eingabe beginnt mit einer mbox-Trennzeile „From “ (RFC 4155), die nicht zur Nachricht gehört; sie wurde weggelassen.',
+  },
   'obsolete-field-name-space': {
     severity: 'warning',
     message: 'A header field has white space before its colon (obsolete syntax, RFC 5322 §4.5).',
@@ -87,6 +92,67 @@ export const PROBLEMS = {
     severity: 'error',
     message: 'The authentication engine failed on this message; the other results are still shown.',
     de: 'Die Authentifizierungsprüfung ist an dieser Nachricht gescheitert; die übrigen Ergebnisse werden trotzdem gezeigt.',
+  },
+  'received-limit': {
+    severity: 'warning',
+    message: 'The message has more Received fields than the limit of 200 (RFC 5321 §6.3 treats 100 as a mail loop); only the newest were read.',
+    de: 'Die Nachricht hat mehr Received-Zeilen als die Grenze von 200 (RFC 5321 §6.3 wertet schon 100 als Mailschleife); nur die neuesten wurden gelesen.',
+  },
+  'envelope-hop-invalid': {
+    severity: 'warning',
+    message: 'The hop picked for the SPF envelope does not exist in this message; the inferred hop was used instead.',
+    de: 'Die für den SPF-Umschlag gewählte Station gibt es in dieser Nachricht nicht; stattdessen wurde die ermittelte Station verwendet.',
+  },
+  'bounce-truncated': {
+    severity: 'warning',
+    message: 'The bounce ends inside a MIME part, before its closing boundary (RFC 2046 §5.1.1): it was cut off. What could be read is shown.',
+    de: 'Die Unzustellbarkeitsmeldung endet in einem MIME-Teil vor dessen schließender Grenze (RFC 2046 §5.1.1): Sie wurde abgeschnitten. Gezeigt wird, was lesbar war.',
+  },
+  'bounce-no-delivery-status': {
+    severity: 'info',
+    message: 'The report has no message/delivery-status part (RFC 3464 §2): the recipients and reasons were read from its text.',
+    de: 'Der Bericht hat keinen Teil message/delivery-status (RFC 3464 §2): Empfänger und Gründe wurden aus seinem Text gelesen.',
+  },
+  'bounce-nesting-limit': {
+    severity: 'warning',
+    message: 'The returned message is itself a bounce, nested too deep: it was not analysed any further.',
+    de: 'Die zurückgesandte Nachricht ist selbst eine Unzustellbarkeitsmeldung und zu tief verschachtelt: Sie wurde nicht weiter analysiert.',
+  },
+  // Share links and .maillab.json files (src/core/share): each way one can be damaged.
+  'share-not-recognised': {
+    severity: 'error',
+    message: 'This is not a Mail Lab link: its part after "#" does not start with a format version such as "v1.".',
+    de: 'Das ist kein Mail-Lab-Link: Sein Teil nach „#“ beginnt nicht mit einer Formatversion wie „v1.“.',
+  },
+  'share-newer-version': {
+    severity: 'error',
+    message: 'This link or file was made by a newer version of Mail Lab; open it in the current Mail Lab.',
+    de: 'Dieser Link (bzw. diese Datei) stammt aus einer neueren Version von Mail Lab. Bitte im aktuellen Mail Lab öffnen.',
+  },
+  'share-bad-base64': {
+    severity: 'error',
+    message: 'The link is damaged: its data holds characters that base64url does not use. It may have been changed when it was copied.',
+    de: 'Der Link ist beschädigt: Seine Daten enthalten Zeichen, die in base64url nicht vorkommen. Vielleicht wurde er beim Kopieren verändert.',
+  },
+  'share-bad-compression': {
+    severity: 'error',
+    message: 'The link is damaged or incomplete: its compressed data cannot be unpacked. Chat tools and mail clients sometimes cut long links; ask the sender for the .maillab.json file instead.',
+    de: 'Der Link ist beschädigt oder unvollständig: Seine komprimierten Daten lassen sich nicht entpacken. Chat-Programme und Mail-Clients kürzen lange Links manchmal; bitten Sie den Absender stattdessen um die .maillab.json-Datei.',
+  },
+  'share-too-large': {
+    severity: 'error',
+    message: 'The link unpacks to more than 32 MiB, more than any shared analysis needs; it was not read further (a crafted link could otherwise exhaust memory).',
+    de: 'Der Link entpackt sich zu mehr als 32 MiB, mehr als eine geteilte Analyse je braucht; er wurde nicht weiter gelesen (ein präparierter Link könnte sonst den Speicher erschöpfen).',
+  },
+  'share-bad-json': {
+    severity: 'error',
+    message: 'The shared data is not valid JSON.',
+    de: 'Die geteilten Daten sind kein gültiges JSON.',
+  },
+  'share-bad-shape': {
+    severity: 'error',
+    message: 'The shared data is JSON, but not a Mail Lab analysis of a known format.',
+    de: 'Die geteilten Daten sind JSON, aber keine Mail-Lab-Analyse in einem bekannten Format.',
   },
 } as const satisfies Record<string, ProblemText>;
 

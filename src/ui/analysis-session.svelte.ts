@@ -4,7 +4,11 @@
 // what comes back.
 
 import { AnalysisClient } from '../worker/client.ts';
-import type { AnalyzeResponse, DnsSettings, LookupEvent } from '../worker/api.ts';
+import type { AnalyzeResponse, AnalyzeSuccess, DnsSettings, LookupEvent, WorkerProblem } from '../worker/api.ts';
+import type { OpenedShare, SharePackage } from '../worker/share-api.ts';
+import type { EnvelopeInput } from '../core/hops/infer-envelope.ts';
+import type { Problem } from '../core/analysis.ts';
+import type { RedactionSwitch } from '../core/share/redaction-switches.ts';
 import type { Settings } from './settings/settings.svelte.ts';
 import { encodeText } from './input/encode-text.ts';
 
@@ -13,11 +17,11 @@ export interface OpenedFile {
   bytes: ArrayBuffer;
 }
 
-/** A frozen set of DNS answers to replay: a loaded zone.json or a sample's own. */
+/** A frozen set of DNS answers to replay: a loaded zone.json, a sample's or a share's own. */
 export interface FrozenDns {
   name: string;
   zone: unknown;
-  /** The clock the answers belong to (a sample's signing day); null: now. */
+  /** The clock the answers belong to (a sample's signing day, a share's analysis); null: now. */
   now: string | null;
 }
 
@@ -26,17 +30,31 @@ export interface PendingLookup {
   type: string;
 }
 
+/** What a share brought beside the message: what was redacted, and the verdicts from before. */
+export type SharedContext = Pick<OpenedShare, 'redaction' | 'verifiedBeforeRedaction'>;
+
 export class AnalysisSession {
   text = $state('');
   /** A paste too large for the text area, kept here instead. */
   largePaste = $state.raw<string | null>(null);
   file = $state.raw<OpenedFile | null>(null);
   frozenDns = $state.raw<FrozenDns | null>(null);
+  /** The hop the user picked for SPF; null: let the analysis infer it. */
+  envelopeHop = $state<number | null>(null);
+  /** The SMTP envelope as given (by a share); null: inferred from the message. */
+  givenEnvelope = $state.raw<EnvelopeInput | null>(null);
+  shared = $state.raw<SharedContext | null>(null);
+  /** A share that could not be opened. */
+  shareProblem = $state.raw<Problem | WorkerProblem | null>(null);
   running = $state(false);
   pending = $state.raw<PendingLookup[]>([]);
   response = $state.raw<AnalyzeResponse | null>(null);
+  /** The same message analysed again with live DNS, to see what changed since it was shared. */
+  liveCheck = $state.raw<AnalyzeResponse | null>(null);
   readonly #settings: Settings;
   readonly #client = new AnalysisClient();
+  /** The bytes of the last analysis, exactly: a share carries these. */
+  #analysed: ArrayBuffer | null = null;
 
   constructor(settings: Settings) {
     this.#settings = settings;
@@ -47,25 +65,42 @@ export class AnalysisSession {
   }
 
   dnsSettings(): DnsSettings {
-    // Offline means no request at all, even with a zone loaded: the zone
-    // answers, nothing is fetched, so it is allowed in offline mode too.
+    // A frozen zone answers everything, so nothing is fetched: it is allowed
+    // in offline mode too.
     if (this.frozenDns) return { kind: 'zone', zone: this.frozenDns.zone as never, label: this.frozenDns.name };
     return this.#settings.dnsSettings();
   }
 
+  /** Re-runs the analysis with SPF evaluated at another hop. */
+  async pickHop(hop: number): Promise<void> {
+    this.envelopeHop = hop;
+    await this.run();
+  }
+
+  #newMessage(): void {
+    this.envelopeHop = null;
+    this.givenEnvelope = null;
+    this.shared = null;
+    this.liveCheck = null;
+    this.shareProblem = null;
+  }
+
   openFile(file: OpenedFile): void {
+    this.#newMessage();
     this.file = file;
     this.text = '';
     this.largePaste = null;
   }
 
   setText(text: string): void {
+    this.#newMessage();
     this.text = text;
     this.file = null;
     this.largePaste = null;
   }
 
   pasteLarge(text: string): void {
+    this.#newMessage();
     this.largePaste = text;
     this.text = '';
     this.file = null;
@@ -75,22 +110,99 @@ export class AnalysisSession {
     this.frozenDns = frozen;
   }
 
-  async run(): Promise<void> {
-    if (!this.hasInput) return;
+  async #messageBytes(): Promise<ArrayBuffer> {
     // A file keeps its bytes as they are (they may not be UTF-8); pasted
     // text is UTF-8. Either way a fresh buffer, as it is transferred away.
-    this.running = true;
+    return this.file ? this.file.bytes.slice(0) : encodeText(this.largePaste ?? this.text);
+  }
+
+  async #analyse(dns: DnsSettings, now: string | null): Promise<AnalyzeResponse | null> {
+    const message = await this.#messageBytes();
+    this.#analysed = message.slice(0);
     this.pending = [];
+    const response = await this.#client.analyze(
+      {
+        message,
+        dns,
+        ...(now ? { now } : {}),
+        ...(this.givenEnvelope ? { envelope: this.givenEnvelope } : {}),
+        ...(this.envelopeHop !== null ? { envelopeHop: this.envelopeHop } : {}),
+      },
+      (event) => this.#onLookup(event),
+    );
+    return !response.ok && response.problem.code === 'superseded' ? null : response;
+  }
+
+  async run(): Promise<void> {
+    if (!this.hasInput) return;
+    this.running = true;
     try {
-      const message = this.file ? this.file.bytes.slice(0) : await encodeText(this.largePaste ?? this.text);
-      const request = { message, dns: this.dnsSettings(), ...(this.frozenDns?.now ? { now: this.frozenDns.now } : {}) };
-      const response = await this.#client.analyze(request, (event) => this.#onLookup(event));
-      if (!response.ok && response.problem.code === 'superseded') return;
-      this.response = response;
+      const response = await this.#analyse(this.dnsSettings(), this.frozenDns?.now ?? null);
+      if (response) {
+        this.response = response;
+        this.liveCheck = null;
+      }
     } finally {
       this.running = false;
       this.pending = [];
     }
+  }
+
+  /** Analyses the shared message again with live DNS, keeping the shared result to compare. */
+  async recheckLive(): Promise<void> {
+    this.running = true;
+    try {
+      const response = await this.#analyse(this.#settings.dnsSettings(), null);
+      if (response) this.liveCheck = response;
+    } finally {
+      this.running = false;
+      this.pending = [];
+    }
+  }
+
+  /** Opens a share link or .maillab.json file and replays its analysis with the DNS answers it carries. */
+  async openShared(input: { link: string } | { file: ArrayBuffer }, name: string): Promise<void> {
+    const opened = await this.#client.openShare(input);
+    if (!opened.ok) {
+      this.shareProblem = opened.problem;
+      return;
+    }
+    this.#newMessage();
+    this.file = { name, bytes: opened.message };
+    this.text = '';
+    this.largePaste = null;
+    this.givenEnvelope = opened.envelope;
+    this.envelopeHop = opened.hop;
+    this.shared = { redaction: opened.redaction, verifiedBeforeRedaction: opened.verifiedBeforeRedaction };
+    this.frozenDns = { name, zone: opened.zone, now: opened.now };
+    await this.run();
+  }
+
+  /** A link and a file for the last analysis, redacted as asked. */
+  async makeShare(redact: RedactionSwitch[], baseUrl: string): Promise<SharePackage | { ok: false; problem: WorkerProblem }> {
+    const response = this.response;
+    if (!response?.ok || !this.#analysed) return { ok: false, problem: { code: 'bad-request', message: 'There is no analysis to share.' } };
+    const success: AnalyzeSuccess = response;
+    return this.#client.makeShare({
+      message: this.#analysed.slice(0),
+      analysis: success.analysis,
+      snapshot: success.snapshot,
+      ...(this.givenEnvelope ? { envelope: this.givenEnvelope } : {}),
+      hop: this.envelopeHop,
+      redact,
+      baseUrl,
+    });
+  }
+
+  async markdown(language: 'en' | 'de'): Promise<string | null> {
+    const response = this.response;
+    if (!response?.ok) return null;
+    return this.#client.markdownReport(response.analysis, {
+      language,
+      dnsAnswers: response.evidence.length,
+      redaction: this.shared?.redaction ?? null,
+      verifiedBeforeRedaction: this.shared?.verifiedBeforeRedaction ?? null,
+    });
   }
 
   #onLookup(event: LookupEvent): void {

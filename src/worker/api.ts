@@ -12,6 +12,7 @@ import { parseZoneFile } from '../dns/zone-file.ts';
 import { parseCustomDohUrl } from '../dns/presets.ts';
 import type { DnsEvidence, LookupEvent } from '../dns/recorder.ts';
 import { createLookupSession } from '../dns/lookup-session.ts';
+import { makeShare, markdownReport, openShare } from './share-api.ts';
 
 export type { DnsSettings, LookupEvent };
 
@@ -21,6 +22,8 @@ export interface AnalyzeRequest {
   /** ISO time; defaults to the current time. */
   now?: string;
   envelope?: EnvelopeInput;
+  /** The Received hop (Hop.number, 1 = the oldest) whose client SPF is checked for; default: inferred. */
+  envelopeHop?: number;
   dns: DnsSettings;
 }
 
@@ -73,9 +76,14 @@ export function createApi(environment: ApiEnvironment) {
         resolver: lookups.resolver,
         now: request.now ?? new Date().toISOString(),
         ...(request.envelope ? { envelope: request.envelope } : {}),
+        ...(request.envelopeHop !== undefined ? { envelopeHop: request.envelopeHop } : {}),
       });
       return { ok: true, analysis, evidence: lookups.evidence(), snapshot: lookups.snapshot() };
     },
+
+    makeShare,
+    openShare,
+    markdownReport,
 
     async ping(): Promise<'pong'> {
       return 'pong';

@@ -6,6 +6,8 @@
 
 import { proxy, transfer, wrap, type Remote } from 'comlink';
 import type { AnalyzeRequest, AnalyzeResponse, LookupEvent, WorkerApi, WorkerProblem } from './api.ts';
+import type { OpenedShare, SharePackage, ShareRequest } from './share-api.ts';
+import type { Analysis, Problem } from '../core/analysis.ts';
 
 // A message is analysed in well under a second per megabyte; a call that
 // takes minutes is hung (a resolver that never answers despite its own
@@ -80,6 +82,39 @@ export class AnalysisClient {
         (error: unknown) => running.settle(failure('worker-crashed', `The analysis failed unexpectedly: ${errorText(error)}`)),
       );
     });
+  }
+
+  /** Makes a share link and file; waits for a running analysis, never supersedes it. */
+  makeShare(request: ShareRequest): Promise<SharePackage | { ok: false; problem: WorkerProblem }> {
+    return this.#side((remote) => remote.makeShare(transfer(request, [request.message])));
+  }
+
+  openShare(input: { link: string } | { file: ArrayBuffer }): Promise<OpenedShare | { ok: false; problem: Problem | WorkerProblem }> {
+    return this.#side<OpenedShare | { ok: false; problem: Problem }>((remote) => remote.openShare('file' in input ? transfer(input, [input.file]) : input));
+  }
+
+  async markdownReport(analysis: Analysis, options: Parameters<WorkerApi['markdownReport']>[1]): Promise<string | null> {
+    const result = await this.#side(async (remote) => ({ ok: true as const, text: await remote.markdownReport(analysis, options) }));
+    return result.ok ? result.text : null;
+  }
+
+  /**
+   * A call beside the analyses: the same worker, its own watchdog. A bug
+   * or a dead worker comes back as a problem, as for an analysis.
+   */
+  async #side<T extends { ok: boolean }>(call: (remote: Remote<WorkerApi>) => Promise<T>): Promise<T | { ok: false; problem: WorkerProblem }> {
+    const remote = this.#start();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<{ ok: false; problem: WorkerProblem }>((resolve) => {
+      timer = setTimeout(() => resolve({ ok: false, problem: { code: 'worker-timeout', message: 'The worker did not answer in time.' } }), BASE_TIMEOUT_MS);
+    });
+    try {
+      return await Promise.race([call(remote), timeout]);
+    } catch (error) {
+      return { ok: false, problem: { code: 'worker-crashed', message: errorText(error) } };
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   terminate(): void {

@@ -16,5 +16,8 @@ expose({
     await cryptoReady;
     return api.analyze(request, onLookup);
   },
+  makeShare: api.makeShare,
+  openShare: api.openShare,
+  markdownReport: api.markdownReport,
   ping: api.ping,
 });

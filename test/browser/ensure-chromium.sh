@@ -1,14 +1,16 @@
 #!/bin/sh
 # The browser tests drive Debian's chromium (playwright-core cannot download
-# its own browser here). Install it when it is missing; needs root, as CI has.
+# its own browser here) and read printed PDFs with poppler's pdftotext.
+# Install what is missing; needs root, as CI has.
 set -eu
-if command -v chromium >/dev/null 2>&1; then
-  exit 0
-fi
+missing=""
+command -v chromium >/dev/null 2>&1 || missing="$missing chromium fonts-dejavu-core"
+command -v pdftotext >/dev/null 2>&1 || missing="$missing poppler-utils"
+[ -z "$missing" ] && exit 0
 if [ "$(id -u)" != 0 ]; then
-  echo "chromium is missing and installing it needs root: apt-get install chromium" >&2
+  echo "missing:$missing; installing needs root: apt-get install$missing" >&2
   exit 1
 fi
 apt-get update -qq
-DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
-chromium --version
+# shellcheck disable=SC2086
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null

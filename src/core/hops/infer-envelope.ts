@@ -1,15 +1,19 @@
 // The SMTP envelope SPF needs (client IP, HELO name, MAIL FROM), taken from
 // what the caller gave, or else read from the message: the client of the
-// newest Received field that came from outside this host, and Return-Path
-// (RFC 5321 §4.4: the final delivery MTA writes the reverse-path there).
+// hop where the receiving organisation took the message from outside (the
+// trust boundary, received-chain.ts), or of the hop the user picked. The
+// MAIL FROM is the one that hop recorded ("envelope-from"), else
+// Return-Path (RFC 5321 §4.4: the final delivery MTA writes the
+// reverse-path there).
 //
 // Unlike mailauth's `trustReceived`, the HELO name stays the name the
-// client gave, and hops from loopback (content filters re-injecting mail)
-// are passed over instead of yielding 127.0.0.1.
+// client gave, content filters, LMTP and retrieval hops are passed over
+// instead of yielding 127.0.0.1, and addresses written without brackets
+// (qmail, fetchmail, Exchange) are read.
 
-import type { Envelope, EnvelopeProvenance } from '../analysis.ts';
+import type { Envelope, EnvelopeProvenance, LocalizedText } from '../analysis.ts';
 import type { RawField } from '../message/header-block.ts';
-import { formatIp, isInternal, isLoopback, parseIp } from '../net/ip-address.ts';
+import { readReceivedChain, type EnvelopeClient } from './received-chain.ts';
 
 export interface EnvelopeInput {
   ip?: string | undefined;
@@ -17,74 +21,77 @@ export interface EnvelopeInput {
   mailFrom?: string | undefined;
 }
 
-interface ReceivedClient {
-  ip: string;
-  helo: string | null;
-  note: string;
-  /** A private or shared address (RFC 6890): a hop inside the receiving network. */
-  internal: boolean;
-}
-
-// `from NAME` at the start of the field; bounded so a hostile field cannot make it backtrack.
-const FROM_CLAUSE = /^\s*from\s+([^\s()]{1,255})/i;
-// The first address literal in the from clause's comment: [192.0.2.1] or [IPv6:2001:db8::1].
-const ADDRESS_LITERAL = /\[(?:IPv6:)?([0-9A-Fa-f:.]{2,45})\]/;
-// Exim writes the HELO name as helo=NAME inside the comment, "(helo=NAME)"
-// or "([192.0.2.1] helo=NAME)", when it differs from the reverse name.
-const EXIM_HELO = /[\s(]helo=([^\s()]{1,255})/i;
-
-function readReceivedClient(field: RawField, position: number): ReceivedClient | null {
-  const text = field.value;
-  const from = FROM_CLAUSE.exec(text);
-  if (!from) return null;
-  const byIndex = text.search(/\sby\s/i);
-  const fromPart = byIndex > 0 ? text.slice(0, byIndex) : text;
-  const literal = ADDRESS_LITERAL.exec(fromPart);
-  if (!literal) return null;
-  const ip = parseIp(literal[1]!);
-  if (!ip || isLoopback(ip)) return null;
-  const helo = EXIM_HELO.exec(fromPart)?.[1] ?? from[1]!;
-  return {
-    ip: formatIp(ip),
-    helo,
-    note: `Received field ${position + 1} from the top (line ${field.line}): client ${helo} [${formatIp(ip)}]`,
-    internal: isInternal(ip),
-  };
-}
-
-function readReturnPath(fields: RawField[]): { mailFrom: string; note: string } | null {
+function readReturnPath(fields: readonly RawField[]): { mailFrom: string; note: LocalizedText } | null {
   const field = fields.find((f) => f.name.toLowerCase() === 'return-path');
   if (!field) return null;
   const value = field.value.trim();
-  const angle = /<([^<>]*)>/.exec(value);
+  const angle = /<([^<>]{0,512})>/.exec(value);
   const mailFrom = (angle ? angle[1]! : value).trim();
-  return { mailFrom, note: `Return-Path (line ${field.line})${mailFrom === '' ? ': the null reverse-path <>' : ''}` };
+  const isNull = mailFrom === '';
+  return {
+    mailFrom,
+    note: {
+      en: `Return-Path (line ${field.line})${isNull ? ': the null reverse-path <>' : ''}`,
+      de: `Return-Path (Zeile ${field.line})${isNull ? ': der leere Rückweg <>' : ''}`,
+    },
+  };
 }
 
-export function inferEnvelope(fields: RawField[], given: EnvelopeInput = {}): Envelope {
-  const received = fields.filter((f) => f.name.toLowerCase() === 'received');
-  // The newest client on a public address; hops between private addresses
-  // are inside the receiving network. Only a path that never left it falls
-  // back to its newest private client.
-  const clients = received.map(readReceivedClient).filter((client): client is ReceivedClient => client !== null);
-  const client = clients.find((c) => !c.internal) ?? clients[0] ?? null;
-  const returnPath = readReturnPath(fields);
+// The choice of hop does not depend on the clock; only the Date check does, which is not used here.
+const ANY_CLOCK = new Date(0);
 
-  const givenNote: EnvelopeProvenance = { from: 'given', note: 'given by the user' };
-  const none = (note: string): EnvelopeProvenance => ({ from: 'none', note });
+const GIVEN: EnvelopeProvenance = { from: 'given', note: { en: 'given by the user', de: 'vom Benutzer angegeben' } };
+
+function hopNoteOf(client: EnvelopeClient): LocalizedText {
+  const who = `${client.helo ?? '(no HELO)'} [${client.ip ?? '—'}]`;
+  return client.chosenBy === 'user'
+    ? { en: `hop ${client.hop} (line ${client.line}), picked by the user: client ${who}`, de: `Station ${client.hop} (Zeile ${client.line}), vom Benutzer gewählt: Client ${who}` }
+    : {
+        en: `hop ${client.hop} (line ${client.line}), where the message entered the receiving organisation: client ${who}`,
+        de: `Station ${client.hop} (Zeile ${client.line}), an der die Nachricht die empfangende Organisation erreichte: Client ${who}`,
+      };
+}
+
+function appended(note: LocalizedText, en: string, de: string): LocalizedText {
+  return { en: `${note.en}: ${en}`, de: `${note.de}: ${de}` };
+}
+
+/** `client` is the chain's choice; computed from the fields when not given. */
+export function inferEnvelope(fields: readonly RawField[], given: EnvelopeInput = {}, client: EnvelopeClient | null = readReceivedChain(fields, { now: ANY_CLOCK }).client): Envelope {
+  const returnPath = readReturnPath(fields);
+  const none = (en: string, de: string): EnvelopeProvenance => ({ from: 'none', note: { en, de } });
+  const hopNote = client ? hopNoteOf(client) : null;
 
   const ip = given.ip ?? client?.ip ?? null;
+  // A HELO from a hop belongs with that hop's address: not mixed with a given one.
   const helo = given.helo ?? (given.ip === undefined ? client?.helo : undefined) ?? null;
-  const mailFrom = given.mailFrom ?? returnPath?.mailFrom ?? null;
+  const hopMailFrom = given.ip === undefined ? (client?.envelopeFrom ?? null) : null;
+  const mailFrom = given.mailFrom ?? hopMailFrom ?? returnPath?.mailFrom ?? null;
   const provenance = {
-    ip: given.ip !== undefined ? givenNote : client ? { from: 'received' as const, note: client.note } : none('no Received field names an external client address'),
+    ip:
+      given.ip !== undefined
+        ? GIVEN
+        : client?.ip && hopNote
+          ? { from: 'received' as const, note: hopNote }
+          : hopNote
+            ? { from: 'none' as const, note: appended(hopNote, 'no client address recorded', 'keine Client-Adresse vermerkt') }
+            : none('no Received field names an external client address', 'kein Received-Feld nennt eine externe Client-Adresse'),
     helo:
       given.helo !== undefined
-        ? givenNote
-        : helo !== null && client
-          ? { from: 'received' as const, note: client.note }
-          : none(given.ip !== undefined ? 'not given with the client address' : 'no Received field names a HELO name'),
-    mailFrom: given.mailFrom !== undefined ? givenNote : returnPath ? { from: 'return-path' as const, note: returnPath.note } : none('no Return-Path field'),
+        ? GIVEN
+        : helo !== null && hopNote
+          ? { from: 'received' as const, note: hopNote }
+          : given.ip !== undefined
+            ? none('not given with the client address', 'nicht mit der Client-Adresse angegeben')
+            : none('no Received field names a HELO name', 'kein Received-Feld nennt einen HELO-Namen'),
+    mailFrom:
+      given.mailFrom !== undefined
+        ? GIVEN
+        : hopMailFrom !== null && hopNote
+          ? { from: 'received' as const, note: appended(hopNote, 'envelope-from recorded by that hop', 'envelope-from dieser Station') }
+          : returnPath
+            ? { from: 'return-path' as const, note: returnPath.note }
+            : none('no Return-Path field', 'kein Return-Path-Feld'),
   };
   const sources = Object.values(provenance).map((p) => p.from);
   const givenCount = sources.filter((s) => s === 'given').length;

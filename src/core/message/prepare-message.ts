@@ -48,6 +48,10 @@ export function prepareMessage(original: Uint8Array): PreparedMessage {
   if (looksBinary(original)) return fatal('binary-input');
 
   let bytes = startsWith(original, UTF8_BOM) ? original.subarray(UTF8_BOM.length) : original;
+  // An mbox file (RFC 4155) starts each message with a "From " separator
+  // line, which is no header field; messages saved from a mail client keep it.
+  const mboxLine = mboxSeparatorLength(bytes);
+  if (mboxLine > 0) bytes = bytes.subarray(mboxLine);
   const count = countLineEnds(bytes);
   input.lineEnding = describeLineEnding(count);
   const problems: Problem[] = [];
@@ -64,6 +68,13 @@ export function prepareMessage(original: Uint8Array): PreparedMessage {
 
   const block = readHeaderBlock(bytes);
   if (block.missingBlankLineAt === 1 || block.fields.length === 0) return fatal('no-header');
+  if (mboxLine > 0) {
+    repairs.push({ code: 'mbox-from-line', count: 1, message: 'mbox "From " separator line removed (RFC 4155)' });
+    problems.push(problem('mbox-from-line-removed', { line: 1 }));
+    // Line numbers stay those of the input, which has the separator line.
+    for (const field of block.fields) field.line += 1;
+    for (const found of block.problems) if (found.line !== undefined) found.line += 1;
+  }
   problems.push(...block.problems);
 
   let authBytes = bytes;
@@ -111,6 +122,22 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 function endsWithCrlf(bytes: Uint8Array): boolean {
   return bytes[bytes.length - 2] === 0x0d && bytes[bytes.length - 1] === 0x0a;
+}
+
+/** Length of a leading mbox "From sender date" line (RFC 4155 §2), line end included; 0 when there is none. */
+function mboxSeparatorLength(bytes: Uint8Array): number {
+  // "From " followed by something other than a colon: "From : x" would be an
+  // obsolete-syntax From field (RFC 5322 §4.5.3), not a separator.
+  if (!startsWith(bytes, [0x46, 0x72, 0x6f, 0x6d, 0x20])) return 0;
+  let i = 5;
+  while (bytes[i] === 0x20 || bytes[i] === 0x09) i++;
+  if (bytes[i] === 0x3a) return 0;
+  // The line may end in LF, CRLF or a lone CR (an old Mac export).
+  for (let end = i; end < bytes.length; end++) {
+    if (bytes[end] === 0x0a) return end + 1;
+    if (bytes[end] === 0x0d) return bytes[end + 1] === 0x0a ? end + 2 : end + 1;
+  }
+  return 0;
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {

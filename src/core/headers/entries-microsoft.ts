@@ -1,0 +1,202 @@
+// Microsoft Exchange Online / Exchange Server fields. The anti-spam
+// reports are decoded field by field with how each meaning is known
+// (microsoft-antispam-fields.ts); the rest are named as a family and, where
+// Microsoft does not document them, said to be undocumented.
+
+import { finding, part, text, vendor, type CatalogueEntry, type Explained } from './catalogue-entry.ts';
+import { MICROSOFT_FIELDS, MICROSOFT_UNDOCUMENTED } from './microsoft-antispam-fields.ts';
+import type { DecodedPart, HeaderFinding } from '../analysis.ts';
+
+const ANTISPAM_DOCS = vendor('Microsoft Learn: Anti-spam message headers', 'https://learn.microsoft.com/en-us/defender-office-365/message-headers-eop-mdo');
+const SCL_DOCS = vendor('Microsoft Learn: Spam confidence level (SCL)', 'https://learn.microsoft.com/en-us/defender-office-365/anti-spam-spam-confidence-level-scl-about');
+const BCL_DOCS = vendor('Microsoft Learn: Bulk complaint level (BCL)', 'https://learn.microsoft.com/en-us/defender-office-365/anti-spam-bulk-complaint-level-bcl-about');
+const STAMPS_DOCS = vendor('Microsoft Learn: Antispam stamps (Exchange Server)', 'https://learn.microsoft.com/en-us/exchange/antispam-and-antimalware/antispam-protection/antispam-stamps');
+const HEADER_FIREWALL = vendor('Microsoft Learn: Header firewall (Exchange Server 2013)', 'https://learn.microsoft.com/en-us/exchange/header-firewall-exchange-2013-help');
+
+// A report has a few dozen fields; SFS lists can run to hundreds of IDs but
+// stay one field. 200 fields bounds a hostile value.
+const MAX_FIELDS = 200;
+
+function describeField(key: string, value: string): DecodedPart {
+  const known = MICROSOFT_FIELDS[key] ?? MICROSOFT_FIELDS[key.toUpperCase()];
+  if (!known) return part(key, value, text(MICROSOFT_UNDOCUMENTED[0], MICROSOFT_UNDOCUMENTED[1]), 'unknown');
+  const valueMeaning = known.values?.[value] ?? known.values?.[value.toUpperCase()];
+  const en = valueMeaning ? `${known.field[0]} ${valueMeaning[0]}` : known.field[0];
+  const de = valueMeaning ? `${known.field[1]} ${valueMeaning[1]}` : known.field[1];
+  const numeric = /^-?\d{1,2}$/.test(value) && (key === 'SCL' || key === 'BCL' || key === 'PCL') ? Number(value) : null;
+  const shown = key === 'SFS' || key === 'RULEID' ? `${(value.match(/\(/g) ?? []).length} IDs: ${value.slice(0, 120)}${value.length > 120 ? '…' : ''}` : value;
+  return part(key, shown, text(en, de), known.knowledge, numeric);
+}
+
+function verdictFindings(fields: Map<string, string>): HeaderFinding[] {
+  const findings: HeaderFinding[] = [];
+  const scl = Number(fields.get('SCL'));
+  const sfv = fields.get('SFV')?.toUpperCase();
+  const cat = fields.get('CAT')?.toUpperCase();
+  if (Number.isFinite(scl) && scl >= 5) {
+    findings.push(finding('microsoft-spam', 'warning', text(`Microsoft classed the message as spam (SCL ${scl}).`, `Microsoft hat die Nachricht als Spam eingestuft (SCL ${scl}).`)));
+  }
+  if (cat && ['PHSH', 'HPHSH', 'HPHISH', 'SPOOF', 'MALW', 'DIMP', 'UIMP', 'BIMP', 'GIMP', 'INTOS'].includes(cat)) {
+    findings.push(finding('microsoft-threat', 'error', text(`Microsoft applied the protection category ${cat}.`, `Microsoft hat die Schutzkategorie ${cat} angewandt.`)));
+  }
+  if (sfv && ['SKA', 'SFE', 'SKN'].includes(sfv)) {
+    findings.push(finding('microsoft-filter-skipped', 'info', text(`Spam filtering was skipped by an allow rule (SFV:${sfv}); the message was not judged on its content.`, `Der Spamfilter wurde durch eine Zulassungsregel übersprungen (SFV:${sfv}); die Nachricht wurde nicht nach ihrem Inhalt beurteilt.`)));
+  }
+  return findings;
+}
+
+function explainAntispamReport(value: string): Explained {
+  const fields = new Map<string, string>();
+  const parts: DecodedPart[] = [];
+  for (const piece of value.split(';').slice(0, MAX_FIELDS)) {
+    const colon = piece.indexOf(':');
+    if (colon <= 0) continue;
+    const key = piece.slice(0, colon).trim();
+    const fieldValue = piece.slice(colon + 1).trim();
+    if (!/^[A-Za-z][A-Za-z0-9-]{0,40}$/.test(key)) continue;
+    fields.set(key.toUpperCase(), fieldValue);
+    parts.push(describeField(key, fieldValue));
+  }
+  return { parts, findings: verdictFindings(fields) };
+}
+
+function explainNumberStamp(key: 'SCL' | 'PCL') {
+  return (value: string): Explained => {
+    const trimmed = value.trim();
+    return { parts: [describeField(key, trimmed)], findings: key === 'SCL' ? verdictFindings(new Map([['SCL', trimmed]])) : [] };
+  };
+}
+
+function explainMailboxDelivery(value: string): Explained {
+  const destinations: Record<string, [string, string]> = {
+    I: ['Inbox.', 'Posteingang.'],
+    J: ['Junk Email folder.', 'Junk-E-Mail-Ordner.'],
+    C: ['A folder chosen by the user\'s own rule.', 'Ein vom Nutzer per Regel gewählter Ordner.'],
+  };
+  const parts = value
+    .split(';')
+    .map((p) => p.split(':'))
+    .filter((p): p is [string, string] => p.length >= 2 && p[0]!.trim() !== '')
+    .slice(0, 40)
+    .map(([key, v]) => {
+      const k = key.trim();
+      const val = v.trim();
+      if (k.toLowerCase() === 'dest' && destinations[val.toUpperCase()]) {
+        const [en, de] = destinations[val.toUpperCase()]!;
+        return part(k, val, text(`Where the mailbox put the message: ${en}`, `Wohin das Postfach die Nachricht legte: ${de}`), 'inferred');
+      }
+      if (k.toUpperCase() === 'OFR') return part(k, val, text('Which filter decided the folder (e.g. CustomRules = the user\'s rule, SpamFilterAuthJ = Exchange\'s junk filter).', 'Welcher Filter den Ordner bestimmte (z. B. CustomRules = Regel des Nutzers, SpamFilterAuthJ = Junk-Filter von Exchange).'), 'inferred');
+      return part(k, val, text(MICROSOFT_UNDOCUMENTED[0], MICROSOFT_UNDOCUMENTED[1]), 'unknown');
+    });
+  return { parts };
+}
+
+export const MICROSOFT_ENTRIES: CatalogueEntry[] = [
+  {
+    id: 'x-forefront-antispam-report',
+    names: ['x-forefront-antispam-report'],
+    references: [ANTISPAM_DOCS, SCL_DOCS],
+    summary: text('Microsoft 365 (Exchange Online Protection): how the message was filtered, with the spam verdict, the spam level and the connecting IP.', 'Microsoft 365 (Exchange Online Protection): wie die Nachricht gefiltert wurde, mit Spam-Urteil, Spam-Stufe und verbindender IP.'),
+    knowledge: 'documented',
+    explain: explainAntispamReport,
+  },
+  {
+    id: 'x-microsoft-antispam',
+    names: ['x-microsoft-antispam'],
+    references: [ANTISPAM_DOCS, BCL_DOCS],
+    summary: text('Microsoft 365: more filter results, chiefly the bulk complaint level (BCL).', 'Microsoft 365: weitere Filterergebnisse, vor allem das Bulk Complaint Level (BCL).'),
+    knowledge: 'documented',
+    explain: explainAntispamReport,
+  },
+  {
+    id: 'microsoft-antispam-untrusted',
+    names: ['x-forefront-antispam-report-untrusted', 'x-microsoft-antispam-untrusted', 'x-exchange-antispam-report-test', 'x-exchange-antispam-report-cfa-test', 'x-microsoft-antispam-prvs', 'x-forefront-prvs'],
+    references: [ANTISPAM_DOCS],
+    summary: text(
+      'Copies or variants of Microsoft\'s anti-spam report that Microsoft does not describe; "-Untrusted" copies come from a previous Microsoft tenant and were renamed when the message crossed into another one.',
+      'Kopien oder Varianten des Microsoft-Antispam-Berichts, die Microsoft nicht beschreibt; „-Untrusted“-Kopien stammen aus einem vorherigen Microsoft-Mandanten und wurden beim Übergang in einen anderen umbenannt.',
+    ),
+    knowledge: 'inferred',
+    explain: explainAntispamReport,
+  },
+  {
+    id: 'x-ms-exchange-organization-scl',
+    names: ['x-ms-exchange-organization-scl'],
+    references: [SCL_DOCS, vendor('[MS-OXCMAIL] §2.2.3.2.21 Spam Confidence Level', 'https://learn.microsoft.com/en-us/openspecs/exchange_server_protocols/ms-oxcmail/b41a5d8f-54dd-4f2e-9e2c-dfb241340218')],
+    summary: text('Exchange\'s spam confidence level for this message (-1 to 9).', 'Die Spam-Konfidenzstufe von Exchange für diese Nachricht (-1 bis 9).'),
+    knowledge: 'documented',
+    explain: explainNumberStamp('SCL'),
+  },
+  {
+    id: 'x-ms-exchange-organization-pcl',
+    names: ['x-ms-exchange-organization-pcl'],
+    references: [STAMPS_DOCS],
+    summary: text('Exchange\'s phishing confidence level: 1–3 neutral, 4–8 suspicious.', 'Die Phishing-Konfidenzstufe von Exchange: 1–3 neutral, 4–8 verdächtig.'),
+    knowledge: 'documented',
+    explain: explainNumberStamp('PCL'),
+  },
+  {
+    id: 'x-microsoft-antispam-mailbox-delivery',
+    names: ['x-microsoft-antispam-mailbox-delivery'],
+    references: [vendor('University of Oxford IT: examine junk mail delivery', 'https://help.it.ox.ac.uk/examine-junk-mail-delivery')],
+    summary: text(
+      'Exchange Online: how the mailbox filed the message (dest:I inbox, dest:J junk, dest:C a user folder). Microsoft does not document it; the meanings come from administrators\' observations.',
+      'Exchange Online: wie das Postfach die Nachricht einsortierte (dest:I Posteingang, dest:J Junk, dest:C ein Nutzerordner). Microsoft dokumentiert es nicht; die Bedeutungen stammen aus Beobachtungen von Administratoren.',
+    ),
+    knowledge: 'inferred',
+    explain: explainMailboxDelivery,
+  },
+  {
+    id: 'x-microsoft-antispam-message-info',
+    names: ['x-microsoft-antispam-message-info', 'x-microsoft-antispam-message-info-original', 'x-microsoft-exchange-diagnostics', 'x-microsoft-exchange-diagnostics-untrusted', 'spamdiagnosticoutput', 'spamdiagnosticmetadata', 'x-ms-traffictypediagnostic'],
+    references: [ANTISPAM_DOCS],
+    summary: text('Encoded diagnostic data of Microsoft\'s filters. Microsoft does not document it, and it cannot be read.', 'Kodierte Diagnosedaten der Microsoft-Filter. Microsoft dokumentiert sie nicht, lesbar sind sie nicht.'),
+    knowledge: 'unknown',
+  },
+  {
+    id: 'x-ms-exchange-organization',
+    names: [],
+    pattern: /^x-ms-exchange-organization-/,
+    references: [HEADER_FIREWALL],
+    summary: text(
+      'Exchange\'s internal organisation fields (who authenticated the sender, direction, network message ID, expiry). The header firewall removes them when a message enters an organisation from outside, so those present were written inside the receiving organisation.',
+      'Interne Organisationsfelder von Exchange (wer den Absender authentifizierte, Richtung, Netzwerk-Nachrichten-ID, Ablauf). Die Header-Firewall entfernt sie, wenn eine Nachricht von außen in eine Organisation kommt; vorhandene wurden also in der empfangenden Organisation geschrieben.',
+    ),
+    knowledge: 'documented',
+  },
+  {
+    id: 'x-ms-exchange',
+    names: ['x-originatororg', 'x-eopattributedmessage', 'x-eoptenantattributedmessage', 'x-incomingheadercount', 'x-incomingtopheadermarker', 'x-ms-office365-filtering-correlation-id', 'x-ms-publictraffictype', 'x-ms-userlastlogontime', 'x-ms-embedded-report', 'x-sef-processed', 'x-sef-zerohour-refid'],
+    pattern: /^x-ms-exchange-|^x-sef-/,
+    references: [HEADER_FIREWALL],
+    summary: text(
+      'Exchange Online transport fields: cross-tenant routing, the tenant of the sender (X-OriginatorOrg), arrival times, the correlation ID support uses for message trace. Mostly undocumented.',
+      'Transportfelder von Exchange Online: Routing zwischen Mandanten, der Mandant des Absenders (X-OriginatorOrg), Ankunftszeiten, die Korrelations-ID für die Nachrichtenablaufverfolgung. Meist undokumentiert.',
+    ),
+    knowledge: 'inferred',
+  },
+  {
+    id: 'outlook-client',
+    names: ['thread-index', 'x-ms-has-attach', 'x-ms-tnef-correlator', 'x-mimeole', 'x-msmail-priority', 'x-originalarrivaltime', 'x-message-flags'],
+    references: [vendor('[MS-OXCMAIL]: Outlook Internet message format', 'https://learn.microsoft.com/en-us/openspecs/exchange_server_protocols/ms-oxcmail/')],
+    summary: text(
+      'Written by Outlook or Exchange: the conversation index (Thread-Index), whether there are attachments, the TNEF (winmail.dat) link, Outlook\'s priority and flags, the arrival time in Exchange 2003.',
+      'Von Outlook oder Exchange geschrieben: der Gesprächsindex (Thread-Index), ob es Anhänge gibt, der Bezug zu TNEF (winmail.dat), Priorität und Markierungen von Outlook, die Ankunftszeit in Exchange 2003.',
+    ),
+    knowledge: 'documented',
+  },
+  {
+    id: 'outlook-com',
+    names: ['x-sid-pra', 'x-sid-result', 'x-message-info', 'x-message-delivery', 'x-store-info'],
+    references: [rfc4406()],
+    summary: text(
+      'Outlook.com (formerly Hotmail) fields: the Sender ID result and its purported responsible address (X-SID-PRA, X-SID-Result, RFC 4406); the others are encoded and undocumented.',
+      'Felder von Outlook.com (früher Hotmail): das Sender-ID-Ergebnis und die verantwortliche Adresse (X-SID-PRA, X-SID-Result, RFC 4406); die übrigen sind kodiert und undokumentiert.',
+    ),
+    knowledge: 'inferred',
+  },
+];
+
+function rfc4406() {
+  return { title: 'RFC 4406 (Sender ID, historic)', url: 'https://www.rfc-editor.org/rfc/rfc4406' };
+}

@@ -1,0 +1,69 @@
+// Every header field explained: its catalogue entry (or what its name
+// alone says), the decoded value beside the raw one, and the findings that
+// need several fields at once (deception, recipients). Linear in the size
+// of the header: one Map lookup per field, bounded work per field.
+
+import type { RawField } from '../message/header-block.ts';
+import { findEntry, KNOWN_NAMES } from './catalogue.ts';
+import type { Explained } from './catalogue-entry.ts';
+import { findDeception } from './deception.ts';
+import { explainRecipients } from './recipients.ts';
+import type { ExplainedHeader, HeaderFinding } from '../analysis.ts';
+import { describeUnknownName, type UnknownName } from './unknown-header.ts';
+
+// A single field can be megabytes (a pasted attachment without its blank
+// line, a References list of a 10,000-message thread, a hostile sender).
+// Decoders see at most this much of it, so no field can make the analysis
+// or its JSON grow beyond a fixed multiple of this.
+export const MAX_DECODED_CHARS = 16 * 1024;
+// The raw text kept beside the decoded one: per field, and for the whole
+// header, so that thousands of large fields cannot bloat the result that
+// the worker sends to the page and the share link may carry.
+export const MAX_RAW_CHARS = 16 * 1024;
+export const MAX_TOTAL_RAW_CHARS = 2 * 1024 * 1024;
+const SHORT_RAW_CHARS = 256;
+
+export interface HeaderExplanation {
+  headers: ExplainedHeader[];
+  /** Findings about the header as a whole, e.g. no From field at all. */
+  findings: HeaderFinding[];
+}
+
+function clip(textValue: string, max: number): { text: string; cut: boolean } {
+  return textValue.length > max ? { text: textValue.slice(0, max), cut: true } : { text: textValue, cut: false };
+}
+
+export function explainHeaders(fields: readonly RawField[], options: { now: string }): HeaderExplanation {
+  const deception = findDeception(fields);
+  const recipients = explainRecipients(fields);
+  const unknownNames = new Map<string, UnknownName>();
+  let rawBudget = MAX_TOTAL_RAW_CHARS;
+
+  const headers = fields.map((field, index): ExplainedHeader => {
+    const entry = findEntry(field.name);
+    const value = clip(field.value, MAX_DECODED_CHARS).text;
+    const explained: Explained = entry?.explain ? entry.explain(value, { fields, index, now: options.now }) : {};
+    const raw = clip(field.raw, rawBudget > 0 ? MAX_RAW_CHARS : SHORT_RAW_CHARS);
+    rawBudget -= raw.text.length;
+    const findings = [...(explained.findings ?? []), ...(deception.byField.get(index) ?? []), ...(recipients.byField.get(index) ?? [])];
+    const base = {
+      index,
+      line: field.line,
+      name: field.name,
+      raw: raw.text,
+      rawTruncated: raw.cut,
+      decoded: clip(explained.decoded ?? value, MAX_DECODED_CHARS).text,
+    };
+    if (entry) {
+      return { ...base, entry: entry.id, knowledge: entry.knowledge, explanation: entry.summary, references: [...entry.references], parts: explained.parts ?? [], findings };
+    }
+    const lower = field.name.toLowerCase();
+    let unknown = unknownNames.get(lower);
+    if (!unknown) {
+      unknown = describeUnknownName(field.name, KNOWN_NAMES);
+      unknownNames.set(lower, unknown);
+    }
+    return { ...base, entry: null, knowledge: 'unknown', explanation: unknown.explanation, references: [], parts: unknown.parts, findings };
+  });
+  return { headers, findings: [...deception.message, ...recipients.message] };
+}

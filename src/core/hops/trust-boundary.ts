@@ -1,0 +1,146 @@
+// Which hops did the receiving organisation write, and where did it take
+// the message from outside? The newest field is always the receiver's own.
+// Walking down from it, a hop's client is still inside the organisation
+// when the hop is a delivery (LMTP is not spoken across organisations), a
+// retrieval from the user's own mailbox, a step inside one host (content
+// filter, loopback, local re-injection), a client on a private address
+// (RFC 6890), or — inferred — a server of the same organisation that also
+// wrote the field below (its name is the "by" of that field). The first
+// hop whose client is outside is the trust boundary: everything below it
+// was written by others and could be forged (RFC 5321 §4.4 gives no
+// protection). The SPF envelope is that boundary hop's client (RFC 7208
+// §2.4: SPF is checked by the host that took the message from outside).
+
+import type { LocalizedText } from '../analysis.ts';
+import { isInternal, parseIp } from '../net/ip-address.ts';
+import type { RoleDecision } from './hop-role.ts';
+import type { ParsedReceived } from './received-field.ts';
+import { firstLabel, organisationOf, sameName } from './organisation-name.ts';
+
+export interface ChainStep {
+  parsed: ParsedReceived;
+  role: RoleDecision;
+}
+
+export interface TrustResult {
+  /** Index (oldest first) of the boundary hop; null where every hop is inside. */
+  boundary: number | null;
+  boundaryReason: LocalizedText;
+  trusted: boolean[];
+  envelope: number | null;
+  envelopeReason: LocalizedText;
+  /** Hops passed over on the way down, newest first, each with why. */
+  skipped: { index: number; reason: LocalizedText }[];
+}
+
+function text(en: string, de: string): LocalizedText {
+  return { en, de };
+}
+
+function isPrivate(ip: string | null): boolean {
+  const parsed = ip ? parseIp(ip) : null;
+  return parsed !== null && isInternal(parsed);
+}
+
+/** Inferred: the client is a server of the receiving organisation that wrote the field below this one. */
+function sameOrganisation(steps: readonly ChainStep[], index: number): string | null {
+  const hop = steps[index]!.parsed;
+  const older = steps[index - 1]?.parsed;
+  const client = hop.reverseName ?? hop.from;
+  const organisation = organisationOf(client);
+  if (!older || !organisation || organisation !== organisationOf(hop.by)) return null;
+  const continues =
+    sameName(older.by, client) ||
+    (firstLabel(older.by) !== null && firstLabel(older.by) === firstLabel(client) && organisationOf(older.by) === organisation) ||
+    (older.byIp !== null && older.byIp === hop.ip);
+  return continues ? client : null;
+}
+
+function insideReason(steps: readonly ChainStep[], index: number): LocalizedText | null {
+  const { parsed, role } = steps[index]!;
+  switch (role.kind) {
+    case 'lmtp':
+    case 'mailbox-http':
+    case 'mailbox-store':
+      return text('A delivery step inside the receiving organisation.', 'Ein Zustellschritt innerhalb der empfangenden Organisation.');
+    case 'retrieval':
+      return text(`A retrieval from the recipient's own mailbox on ${parsed.from ?? 'its server'}: the message had arrived there before.`, `Ein Abruf aus dem eigenen Postfach des Empfängers auf ${parsed.from ?? 'dessen Server'}: Dort war die Nachricht schon vorher angekommen.`);
+    case 'content-filter': {
+      // amavisd-new and others repeat the original client (Postfix XFORWARD);
+      // the MTA's own field below, from the same address, is the real step.
+      const repeated = parsed.ip && !isPrivate(parsed.ip) ? steps.slice(0, index).some((s) => s.parsed.ip === parsed.ip) : true;
+      return repeated ? text('A content filter inside the receiving host.', 'Ein Inhaltsfilter innerhalb des empfangenden Rechners.') : null;
+    }
+    case 'unknown':
+      return null;
+    default:
+      break;
+  }
+  if (role.role === 'internal') return text('A step inside one host.', 'Ein Schritt innerhalb eines Rechners.');
+  if (isPrivate(parsed.ip)) return text(`The client ${parsed.ip} has a private address (RFC 6890): a server of the receiving network.`, `Der Client ${parsed.ip} hat eine private Adresse (RFC 6890): ein Server des empfangenden Netzes.`);
+  const peer = sameOrganisation(steps, index);
+  if (peer) {
+    return text(`Inferred: the client ${peer} belongs to the same organisation as ${parsed.by} and wrote the field below.`, `Abgeleitet: Der Client ${peer} gehört zur selben Organisation wie ${parsed.by} und hat die Zeile darunter geschrieben.`);
+  }
+  return null;
+}
+
+function describeBoundary(step: ChainStep, number: number): LocalizedText {
+  const { parsed } = step;
+  const client = [parsed.from, parsed.ip ? `[${parsed.ip}]` : null].filter(Boolean).join(' ') || 'an unnamed client';
+  const filter = step.role.kind === 'content-filter' ? ' The field was written by a content filter that repeated the client address; the MTA\'s own field is missing.' : '';
+  const filterDe = step.role.kind === 'content-filter' ? ' Die Zeile stammt von einem Inhaltsfilter, der die Client-Adresse übernommen hat; die Zeile des MTA selbst fehlt.' : '';
+  const noAddress = parsed.ip ? '' : ' It records no client address, so SPF cannot be checked at it.';
+  const noAddressDe = parsed.ip ? '' : ' Sie nennt keine Client-Adresse, daher lässt sich SPF dort nicht prüfen.';
+  return text(
+    `Hop ${number}: ${parsed.by ?? 'the receiver'} took the message from ${client}, outside the receiving organisation. Fields below it were written by others and could be forged.${filter}${noAddress}`,
+    `Station ${number}: ${parsed.by ?? 'der Empfänger'} hat die Nachricht von ${client} angenommen, von außerhalb der empfangenden Organisation. Die Zeilen darunter stammen von anderen und können gefälscht sein.${filterDe}${noAddressDe}`,
+  );
+}
+
+export function findTrustBoundary(steps: readonly ChainStep[], pick?: number): TrustResult {
+  const skipped: TrustResult['skipped'] = [];
+  let boundary: number | null = null;
+  for (let index = steps.length - 1; index >= 0; index--) {
+    const step = steps[index]!;
+    if (step.role.kind === 'unknown' && !step.parsed.ip) {
+      skipped.push({ index, reason: text('The field says nothing usable.', 'Die Zeile enthält nichts Verwertbares.') });
+      continue;
+    }
+    const inside = insideReason(steps, index);
+    if (!inside) {
+      boundary = index;
+      break;
+    }
+    skipped.push({ index, reason: inside });
+  }
+  const trusted = steps.map((_, index) => boundary === null || index >= boundary);
+  const boundaryReason =
+    boundary === null
+      ? text('No hop shows the message entering the receiving organisation from outside: every recorded step was inside it.', 'Keine Station zeigt, wie die Nachricht von außen in die empfangende Organisation kam: Alle vermerkten Schritte lagen innerhalb.')
+      : describeBoundary(steps[boundary]!, boundary + 1);
+
+  if (pick !== undefined && pick >= 1 && pick <= steps.length) {
+    const chosen = steps[pick - 1]!.parsed;
+    return {
+      boundary, boundaryReason, trusted, skipped: [],
+      envelope: pick - 1,
+      envelopeReason: chosen.ip
+        ? text(`Hop ${pick}, picked by the user.`, `Station ${pick}, vom Benutzer gewählt.`)
+        : text(`Hop ${pick}, picked by the user, records no client address: SPF cannot be checked there.`, `Station ${pick}, vom Benutzer gewählt, nennt keine Client-Adresse: SPF lässt sich dort nicht prüfen.`),
+    };
+  }
+  if (boundary !== null) {
+    return { boundary, boundaryReason, trusted, skipped, envelope: boundary, envelopeReason: boundaryReason };
+  }
+  // Mail that never left one organisation: its first client on the network is where it started.
+  const origin = steps.findIndex((s) => s.parsed.ip !== null && ['relay', 'submission'].includes(s.role.role) && s.role.kind !== 'loopback');
+  return {
+    boundary, boundaryReason, trusted, skipped,
+    envelope: origin === -1 ? null : origin,
+    envelopeReason:
+      origin === -1
+        ? text('No hop records a client address outside one host, so there is no SMTP client to check SPF for.', 'Keine Station nennt eine Client-Adresse außerhalb eines Rechners; es gibt keinen SMTP-Client, für den SPF zu prüfen wäre.')
+        : text(`Hop ${origin + 1}: the first client on the network in a path that stayed inside the organisation.`, `Station ${origin + 1}: der erste Client im Netz, auf einem Weg, der die Organisation nie verlassen hat.`),
+  };
+}

@@ -1,0 +1,117 @@
+// Sharing in the page, in Chromium against the production build: make a
+// link, open it in a fresh browser context with the DNS server gone, and
+// get the same verdicts; a damaged link says so; the printed report holds
+// the verdict and the hops.
+
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { startDohServer, type DohServer } from '../support/doh-server.ts';
+import { DIST } from './harness.ts';
+import { OWN_CASES, readCase } from '../support/fixture-cases.ts';
+import type { Browser } from 'playwright-core';
+
+const ARTIFACTS = new URL('../../test-results/', import.meta.url).pathname;
+
+let browser: Browser;
+let site: StaticServer;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), startStaticServer(DIST)]);
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+afterAll(async () => {
+  await Promise.all([browser?.close(), site?.close()]);
+});
+
+async function analyseWith(page: Page, doh: DohServer, caseName: string): Promise<void> {
+  const fixture = readCase(`${OWN_CASES}${caseName}`);
+  doh.setZone(fixture.zone);
+  await page.goto(site.url);
+  await page.getByText('Settings').click();
+  await page.getByLabel('DNS resolver').selectOption('custom');
+  await page.getByLabel('DNS-over-HTTPS URL').fill(doh.url);
+  await page.getByText('Settings').click();
+  await page.getByLabel('Raw message').fill(new TextDecoder().decode(fixture.message));
+  await page.getByRole('button', { name: 'Analyse' }).click();
+  await page.locator('[data-verdict="DMARC"] [data-result]').waitFor();
+}
+
+const words = (page: Page) => page.locator('[data-verdict] [data-result]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-result')));
+
+describe('sharing', () => {
+  it('a link opened elsewhere, with the DNS server gone, gives the same verdicts and asks nothing', async () => {
+    const doh = await startDohServer();
+    const sender = await browser.newPage();
+    await analyseWith(sender, doh, 'hops-amavis-top-spf');
+    const before = await words(sender);
+    await sender.getByRole('button', { name: 'Make a share link' }).click();
+    const link = await sender.getByLabel(/Share link/).inputValue();
+    expect(link.startsWith(`${site.url}/#v1.`)).toBe(true);
+    await doh.close();
+
+    const context = await browser.newContext();
+    const recipient = await context.newPage();
+    const requests: string[] = [];
+    recipient.on('request', (request) => requests.push(request.url()));
+    await recipient.goto(link);
+    await recipient.getByRole('heading', { name: 'Opened from a share' }).waitFor();
+    await recipient.locator('[data-verdict="DMARC"] [data-result]').waitFor();
+    expect(await words(recipient)).toEqual(before);
+    expect(requests.every((url) => url.startsWith(site.url))).toBe(true);
+    await context.close();
+    await sender.close();
+  });
+
+  it('a redacted link hides what was redacted and carries the verdicts from before', async () => {
+    const doh = await startDohServer();
+    const page = await browser.newPage();
+    await analyseWith(page, doh, 'dmarc-relaxed-dkim-subdomain');
+    await page.getByLabel(/Local parts of addresses/).check();
+    await page.getByLabel(/IP addresses/).check();
+    await page.getByRole('button', { name: 'Make a share link' }).click();
+    const link = await page.getByLabel(/Share link/).inputValue();
+    await doh.close();
+    const opened = await browser.newPage();
+    await opened.goto(link);
+    await opened.getByText('Verified before redaction:').waitFor();
+    const text = await opened.locator('body').innerText();
+    expect(text).not.toContain('alice@');
+    expect(text).toContain('pass');
+    await Promise.all([page.close(), opened.close()]);
+  });
+
+  it('a damaged link gets a clear message, not a blank page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/#v1.this-is-not-a-share`);
+    const alert = page.locator('[data-problem^="share-"]');
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('could not be opened');
+    await page.goto(`${site.url}/#v9.AAAA`);
+    await page.reload();
+    await page.locator('[data-problem="share-newer-version"]').waitFor();
+    expect(await page.getByLabel('Raw message').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('the printed report holds the verdict and the hops', async () => {
+    const doh = await startDohServer();
+    const page = await browser.newPage();
+    await analyseWith(page, doh, 'hops-amavis-top-spf');
+    const pdf = await page.pdf({ format: 'A4' });
+    const file = `${ARTIFACTS}report.pdf`;
+    writeFileSync(file, pdf);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Mail Lab report');
+    expect(text).toMatch(/SPF[\s\S]*pass/);
+    expect(text).toContain('DMARC');
+    const fixture = readCase(`${OWN_CASES}hops-amavis-top-spf`);
+    for (const hop of fixture.expect.hops ?? []) if (hop.by) expect(text).toContain(hop.by);
+    expect(text).not.toContain('Make a share link');
+    await page.close();
+    await doh.close();
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { DkimSignature, SpfVerdict } from '../../../src/core/analysis.ts';
+import { compareVerdicts, type OurVerdicts } from '../../../src/core/headers/verdict-comparison.ts';
+import type { TrustBoundary } from '../../../src/core/headers/verdict-trust.ts';
+import { fieldsOf } from './header-fields.ts';
+
+const NOW = '2026-11-27T12:00:00Z';
+const word = (en: string) => ({ en, de: en });
+
+function signature(overrides: Partial<DkimSignature>): DkimSignature {
+  return {
+    index: 0, domain: 'example.com', selector: 's1', algorithm: 'rsa-sha256', canonicalization: { header: 'relaxed', body: 'relaxed' },
+    signedHeaders: ['from'], identity: null, bodyLength: null, unsignedBodyBytes: null, signedAt: null, expiresAt: null,
+    keyType: 'rsa', keyBits: 2048, keyRecord: 'v=DKIM1; k=rsa; p=MIIB', testing: false,
+    bodyHash: { result: 'pass', expected: null, computed: null }, signature: 'pass', result: 'pass', reason: word('ok'),
+    aligned: true, engine: { result: 'pass', comment: null }, mapping: null, ...overrides,
+  };
+}
+
+function spf(overrides: Partial<SpfVerdict>): SpfVerdict {
+  return {
+    result: 'pass', reason: word('ok'), identity: 'mailfrom', domain: 'example.com', clientIp: '192.0.2.7', helo: 'mail.example.com',
+    mailFrom: 'a@example.com', record: 'v=spf1 -all', matched: null, lookups: { count: 0, limit: 10, void: 0, voidLimit: 2 },
+    explanation: null, engine: { result: 'pass', comment: null }, ...overrides,
+  };
+}
+
+const ours = (overrides: Partial<OurVerdicts>): OurVerdicts => ({ now: NOW, spf: null, dkim: [], dmarc: null, arc: null, ...overrides });
+
+// The receiving side: mx.example.net wrote the topmost Received field (index 1).
+const BOUNDARY: TrustBoundary = { receivingHosts: ['mx.example.net'], boundaryFieldIndex: 1 };
+const RECEIVED = 'Received: from mail.example.com (mail.example.com [192.0.2.7]) by mx.example.net with ESMTPS; Fri, 27 Nov 2026 11:55:00 +0000';
+
+describe('receiver verdicts against ours', () => {
+  it('trusts the receiving side above the boundary and finds the body changed after receipt', () => {
+    const fields = fieldsOf(`Authentication-Results: mx.example.net; dkim=pass header.d=example.com header.s=s1\n${RECEIVED}`);
+    const [row] = compareVerdicts(fields, ours({ dkim: [signature({ result: 'fail', bodyHash: { result: 'fail', expected: 'a', computed: 'b' } })] }), BOUNDARY);
+    expect(row).toMatchObject({ trusted: true, trust: { code: 'receiving-side' }, ours: { path: 'dkim[0]', result: 'fail' }, agrees: false });
+    expect(row!.differences.map((d) => d.code)).toEqual(['body-changed-after-receipt']);
+  });
+
+  it('ignores a field below the boundary as possibly forged, and one with a foreign authserv-id', () => {
+    const fields = fieldsOf(`Authentication-Results: other.example; spf=pass smtp.mailfrom=example.com\n${RECEIVED}\nAuthentication-Results: mx.example.net; dkim=pass header.d=example.com`);
+    const rows = compareVerdicts(fields, ours({}), BOUNDARY);
+    expect(rows.map((r) => [r.trust.code, r.trusted, r.differences.length])).toEqual([
+      ['foreign-authserv-id', false, 0],
+      ['below-boundary', false, 0],
+    ]);
+  });
+
+  it('trusts nothing without a boundary', () => {
+    const rows = compareVerdicts(fieldsOf(`Authentication-Results: mx.example.net; spf=pass smtp.mailfrom=example.com\n${RECEIVED}`), ours({}), null);
+    expect(rows[0]).toMatchObject({ trusted: false, trust: { code: 'no-boundary' } });
+  });
+
+  it('trusts Microsoft\'s field without authserv-id by position and names its non-standard word', () => {
+    const fields = fieldsOf(`Authentication-Results: spf=pass (sender IP is 192.0.2.7) smtp.mailfrom=example.com; dmarc=bestguesspass action=none header.from=example.com\n${RECEIVED}`);
+    const rows = compareVerdicts(fields, ours({ spf: spf({}), dmarc: { result: 'none' } as OurVerdicts['dmarc'] }), BOUNDARY);
+    expect(rows[0]).toMatchObject({ trust: { code: 'receiving-side-by-position' }, agrees: true, differences: [] });
+    expect(rows[1]).toMatchObject({ written: 'bestguesspass', result: 'none', agrees: true });
+    expect(rows[1]!.differences.map((d) => d.code)).toEqual(['nonstandard-wording']);
+  });
+
+  it('names a removed key, a revoked key, and a replaced key or changed header', () => {
+    const fields = fieldsOf(`Authentication-Results: mx.example.net; dkim=pass header.d=example.com\n${RECEIVED}`);
+    const code = (s: DkimSignature) => compareVerdicts(fields, ours({ dkim: [s] }), BOUNDARY)[0]!.differences.map((d) => d.code);
+    expect(code(signature({ result: 'permerror', keyRecord: null, signature: 'not-checked' }))).toEqual(['key-removed-since-delivery']);
+    expect(code(signature({ result: 'permerror', keyRecord: 'v=DKIM1; p=', signature: 'not-checked' }))).toEqual(['key-revoked-since-delivery']);
+    expect(code(signature({ result: 'fail', signature: 'fail' }))).toEqual(['header-changed-or-key-replaced']);
+  });
+
+  it('tells SPF at another hop, through a forwarder, and a changed record apart', () => {
+    const at = (value: string, mine: SpfVerdict) => compareVerdicts(fieldsOf(`Received-SPF: ${value}\n${RECEIVED}`), ours({ spf: mine }), BOUNDARY)[0]!.differences.map((d) => d.code);
+    expect(at('pass (mx.example.net: domain of a@example.com designates 198.51.100.9 as permitted sender) client-ip=198.51.100.9; envelope-from=a@example.com', spf({ result: 'fail' }))).toEqual(['spf-other-hop']);
+    expect(at('pass client-ip=192.0.2.7; envelope-from=SRS0=x=y=example.com=a@fwd.example.org', spf({ result: 'fail' }))).toEqual(['spf-through-forwarder']);
+    expect(at('pass client-ip=192.0.2.7; envelope-from=a@example.com', spf({ result: 'fail' }))).toEqual(['dns-changed-since']);
+  });
+
+  it('explains a DMARC record added since delivery', () => {
+    const fields = fieldsOf(`Authentication-Results: mx.example.net; dmarc=none header.from=example.com\n${RECEIVED}`);
+    const dmarc = { result: 'fail', record: 'v=DMARC1; p=reject', recordDomain: 'example.com' } as OurVerdicts['dmarc'];
+    expect(compareVerdicts(fields, ours({ dmarc }), BOUNDARY)[0]!.differences.map((d) => d.code)).toEqual(['dns-changed-since']);
+  });
+
+  it('does not compare a receiver\'s HELO check with our MAIL FROM check', () => {
+    const fields = fieldsOf(`Received-SPF: None (mx.example.net: domain of mail.example.com does not designate 192.0.2.7 as permitted sender) receiver=mx.example.net; identity=helo; client-ip=192.0.2.7 helo=mail.example.com\n${RECEIVED}`);
+    const [row] = compareVerdicts(fields, ours({ spf: spf({}) }), BOUNDARY);
+    expect(row).toMatchObject({ ours: null, agrees: null });
+    expect(row!.differences.map((d) => d.code)).toEqual(['not-rechecked']);
+  });
+});
