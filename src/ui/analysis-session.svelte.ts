@@ -49,6 +49,8 @@ export class AnalysisSession {
   running = $state(false);
   pending = $state.raw<PendingLookup[]>([]);
   response = $state.raw<AnalyzeResponse | null>(null);
+  /** Counts finished analyses: lets tests and assistive tech tell a new result from the last one. */
+  completed = $state(0);
   /** The same message analysed again with live DNS, to see what changed since it was shared. */
   liveCheck = $state.raw<AnalyzeResponse | null>(null);
   readonly #settings: Settings;
@@ -141,6 +143,7 @@ export class AnalysisSession {
       if (response) {
         this.response = response;
         this.liveCheck = null;
+        this.completed += 1;
       }
     } finally {
       this.running = false;

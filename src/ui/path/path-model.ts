@@ -65,9 +65,10 @@ const NODE_WIDTH = 150;
 const NODE_HEIGHT = 64;
 const ROW_HEIGHT = 150;
 const MARGIN = 40;
-// Six nodes to a row keeps host names readable on a projector; more rows
-// grow downwards, each running the other way so a step never crosses the page.
-const PER_ROW = 6;
+// Four nodes to a row leaves each step a line long enough for its protocol
+// word and keeps host names readable on a projector; more rows grow
+// downwards, each running the other way so a step never crosses the page.
+const PER_ROW = 4;
 
 export function layoutPath(model: PathModel): Layout {
   const count = model.nodes.length;
