@@ -2,10 +2,7 @@
 // then why, in the order an admin reads a message.
 
 import type { Analysis, DkimSignature, Envelope } from '../core/analysis.ts';
-
-function line(label: string, value: string): string {
-  return `  ${label.padEnd(12)} ${value}`;
-}
+import { bounceLines, comparisonLines, findingLines, hopLines, line } from './report-sections.ts';
 
 function envelopeLines(envelope: Envelope): string[] {
   const show = (value: string | null) => (value === null ? '(unknown)' : value === '' ? '<>' : value);
@@ -35,6 +32,8 @@ export function renderReport(path: string, analysis: Analysis): string {
 
   const subject = analysis.message.subject ?? '(no subject)';
   out.push(line('From', analysis.message.from.join(', ') || '(none)'), line('Subject', subject));
+  out.push(...bounceLines(analysis));
+  out.push(...hopLines(analysis));
   if (analysis.envelope) out.push(...envelopeLines(analysis.envelope));
 
   out.push('Authentication');
@@ -48,5 +47,7 @@ export function renderReport(path: string, analysis: Analysis): string {
   if (dmarc?.appliedPolicy) out.push(line('', `policy ${dmarc.appliedPolicy} from ${dmarc.recordDomain ?? '?'}; organisational domain ${dmarc.orgDomain ?? '?'}`));
   const arc = analysis.arc;
   out.push(line('ARC', arc ? `${arc.result.toUpperCase()}  ${arc.reason.en}` : 'not evaluated'));
+  out.push(...comparisonLines(analysis));
+  out.push(...findingLines(analysis));
   return out.join('\n');
 }

@@ -75,6 +75,15 @@ describe('npm run analyze', () => {
     expect(out[0]).toContain('body hash fail, header signature pass');
   });
 
+  it('reports the hops with the trust boundary and the SPF hop, and a bounce with its next step', async () => {
+    const hops = await cli(`${OWN_CASES}hops-amavis-top-spf`);
+    expect(hops.out[0]).toContain('trust boundary');
+    expect(hops.out[0]).toMatch(/1 \[SPF\]\s+mail\.example\.net \[192\.0\.2\.100\] -> mx\.example\.com/);
+    const bounce = await cli(`${OWN_CASES}bounce-userunknown`);
+    expect(bounce.out[0]).toMatch(/userunknown\s+bob@example\.net\s+5\.1\.1 550\s+hard/);
+    expect(bounce.out[0]).toContain('next step');
+  });
+
   it('exits 2 on a wrong command line and says why', async () => {
     expect((await cli()).code).toBe(2);
     const unknown = await cli('--frobnicate', 'x.eml');
