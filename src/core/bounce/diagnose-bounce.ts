@@ -6,9 +6,9 @@
 
 import type { RawField } from '../message/header-block.ts';
 import { readHeaderBlock } from '../message/header-block.ts';
-import { decodeEncodedWords } from '../message/encoded-words.ts';
+import { decodeEncodedWords } from '../message/rfc2047-encoded-words.ts';
 import { listEntities, readMimeEntity, type MimeEntity } from '../message/mime-entity.ts';
-import { listAddresses } from '../message/summary.ts';
+import { listAddresses } from '../message/address-list.ts';
 import { problem } from '../problems.ts';
 import type { BounceReport, BounceRecipient, Problem } from '../analysis.ts';
 import { emptyFacts, type BounceFacts } from './bounce-types.ts';
@@ -185,8 +185,8 @@ export function diagnoseBounce(bytes: Uint8Array, fields: RawField[], forwarded 
     return done([autoReply(fields, notification.text, signals.because)]);
   }
 
-  const from = decodeEncodedWords(fieldValues(fields, 'from')[0] ?? '');
-  const subject = decodeEncodedWords(fieldValues(fields, 'subject')[0] ?? '');
+  const from = decodeEncodedWords(fieldValues(fields, 'from')[0] ?? '').text;
+  const subject = decodeEncodedWords(fieldValues(fields, 'subject')[0] ?? '').text;
   const layout = detectLayout({ from, subject, text: notification.text, fields });
   report.family = layout?.name ?? null;
   const found = findRecipientBlocks(notification.text, addressesToIgnore(fields, original));

@@ -6,6 +6,7 @@
 
 import type { MimeEntity } from '../message/mime-entity.ts';
 import { bodyText, listEntities } from '../message/mime-entity.ts';
+import { addressValue } from './delivery-status.ts';
 
 export interface FeedbackReport {
   /** RFC 5965 §3.5 Feedback-Type: abuse, fraud, virus, other, not-spam, auth-failure (RFC 6591), ... */
@@ -24,11 +25,6 @@ export interface FeedbackReport {
 
 // The fields part is a few hundred bytes; more is not read.
 const MAX_FIELDS_BYTES = 64 * 1024;
-
-function addressOf(value: string): string {
-  const angle = /<([^<>\s]{1,512})>/.exec(value);
-  return (angle ? angle[1]! : value).replace(/^rfc822;\s*/i, '').trim();
-}
 
 /** Reads the message/feedback-report part of a report, or null when there is none. */
 export function readFeedbackReport(root: MimeEntity): FeedbackReport | null {
@@ -57,12 +53,13 @@ export function readFeedbackReport(root: MimeEntity): FeedbackReport | null {
       case 'user-agent':
         report.userAgent = value;
         break;
+      // Written like DSN address fields, at times with an RFC 3464 address type ("rfc822;").
       case 'original-rcpt-to':
       case 'removal-recipient':
-        report.originalRecipients.push(addressOf(value));
+        report.originalRecipients.push(addressValue(value));
         break;
       case 'original-mail-from':
-        report.originalMailFrom = addressOf(value);
+        report.originalMailFrom = addressValue(value);
         break;
       case 'source-ip':
         report.sourceIp = value;

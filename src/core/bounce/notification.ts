@@ -6,7 +6,7 @@
 
 import { bodyText, decodedBody, listEntities, type MimeEntity } from '../message/mime-entity.ts';
 import { parseDisposition } from '../message/mime-content-type.ts';
-import { decodeCharset } from '../message/mime-decode.ts';
+import { decodeCharset, decodeLatin1 } from '../message/charset.ts';
 
 export interface Notification {
   /** The text, cut where the returned message begins. */
@@ -117,7 +117,7 @@ export function readNotification(root: MimeEntity): Notification {
   const encoded = entity.transferEncoding === 'base64' || entity.transferEncoding === 'quoted-printable';
   const bytes = encoded ? decodedBody(entity) : entity.body;
   const head = bytes.subarray(0, MAX_NOTIFICATION_BYTES);
-  const latin1 = new TextDecoder('latin1').decode(head);
+  const latin1 = decodeLatin1(head);
   const start = findOriginalStart(latin1);
   const charset = entity.contentType.params['charset'];
   let text = start ? decodeCharset(head.subarray(0, start.markerAt), charset) : bodyText(entity, MAX_NOTIFICATION_BYTES);

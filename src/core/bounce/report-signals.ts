@@ -6,8 +6,8 @@
 // in a vendor field.
 
 import type { RawField } from '../message/header-block.ts';
-import { decodeEncodedWords } from '../message/encoded-words.ts';
-import { listAddresses } from '../message/summary.ts';
+import { decodeEncodedWords } from '../message/rfc2047-encoded-words.ts';
+import { listAddresses } from '../message/address-list.ts';
 import { parseContentType } from '../message/mime-content-type.ts';
 
 export interface ReportSignals {
@@ -49,7 +49,7 @@ function firstValue(fields: RawField[], name: string): string {
 }
 
 function isDaemonAddress(value: string): boolean {
-  const decoded = decodeEncodedWords(value);
+  const decoded = decodeEncodedWords(value).text;
   if (DAEMON_NAME.test(decoded)) return true;
   return listAddresses(decoded).some((address) => DAEMON_LOCAL_PART.test(address.split('@')[0] ?? '')) || /^<?\s*>?$|<>/.test(decoded.trim());
 }
@@ -72,7 +72,7 @@ export function readReportSignals(fields: RawField[]): ReportSignals {
   if (from && isDaemonAddress(from)) because.push(`From: ${from}`);
   const returnPath = firstValue(fields, 'return-path');
   if (/^<\s*>$/.test(returnPath)) because.push('Return-Path: <> (null reverse-path, RFC 5321 §4.5.5)');
-  const subject = decodeEncodedWords(firstValue(fields, 'subject'));
+  const subject = decodeEncodedWords(firstValue(fields, 'subject')).text;
   // The subject alone is enough: a bounce forwarded by a person ("Fwd:
   // Returned mail") and some providers' reports carry no other mark. The
   // body decides then whether any recipient failed.

@@ -7,6 +7,7 @@
 
 import { bodyText, decodedBody, listEntities, type MimeEntity } from '../message/mime-entity.ts';
 import { findHeaderEnd } from '../message/header-block.ts';
+import { decodeLatin1 } from '../message/charset.ts';
 import type { Notification } from './notification.ts';
 
 export interface ReturnedMessage {
@@ -59,7 +60,7 @@ export function findReturnedMessage(root: MimeEntity, notification: Notification
     return { kind: headerOnly(bytes) ? 'headers' : 'message', source: 'attached header text', bytes };
   }
   const inline = notification.inlineOriginal;
-  if (inline && looksLikeHeader(new TextDecoder('latin1').decode(inline.subarray(0, 200)))) {
+  if (inline && looksLikeHeader(decodeLatin1(inline.subarray(0, 200)))) {
     return { kind: headerOnly(inline) ? 'headers' : 'message', source: 'after a marker line', bytes: inline };
   }
   return null;

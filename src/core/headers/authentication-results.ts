@@ -6,6 +6,7 @@
 // carry the client IP; results in capitals; RFC 5451's "hardfail".
 
 import type { AuthResult } from '../analysis.ts';
+import { splitOutside } from '../message/rfc5322-lexical.ts';
 
 export interface MethodResult {
   /** Lower-cased method: spf, dkim, dmarc, arc, iprev, auth, compauth, ... */
@@ -53,34 +54,6 @@ export function normalizeResultWord(written: string): { result: AuthResult | nul
   const other = OTHER_WORDS[word];
   if (other) return { result: other.result, nonStandard: other.why };
   return { result: null, nonStandard: 'not an RFC 8601 result word' };
-}
-
-/** Splits at ";" outside quoted strings and comments. */
-export function splitOutside(value: string, separator: string): string[] {
-  const pieces: string[] = [];
-  let current = '';
-  let quoted = false;
-  let depth = 0;
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i]!;
-    if (c === '\\') {
-      current += c + (value[i + 1] ?? '');
-      i++;
-      continue;
-    }
-    if (quoted) quoted = c !== '"';
-    else if (c === '"' && depth === 0) quoted = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && depth > 0) depth--;
-    else if (c === separator && depth === 0) {
-      pieces.push(current);
-      current = '';
-      continue;
-    }
-    current += c;
-  }
-  pieces.push(current);
-  return pieces;
 }
 
 interface Token {

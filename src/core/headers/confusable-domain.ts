@@ -4,7 +4,7 @@
 // letters below are the ones attackers use for Latin look-alikes, and the
 // result is always shown with the punycode form, which cannot deceive.
 
-import { domainToAscii, domainToUnicode } from './rfc3492-punycode.ts';
+import { domainToAscii, domainToUnicode } from '../net/rfc3492-punycode.ts';
 
 export interface DomainScripts {
   unicode: string;

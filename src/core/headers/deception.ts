@@ -4,12 +4,12 @@
 // that reorder what is shown, and a From that DMARC cannot evaluate.
 
 import type { RawField } from '../message/header-block.ts';
-import { parseAddressList, type MailAddress } from './address-list.ts';
+import { parseAddressList, type MailAddress } from '../message/address-list.ts';
 import { finding, text } from './catalogue-entry.ts';
 import { inspectDomain } from './confusable-domain.ts';
-import { guessOrganizationalDomain, sameOrganization } from './organizational-domain.ts';
+import { guessOrganizationalDomain, sameOrganization } from '../net/organizational-domain.ts';
 import type { HeaderFinding } from '../analysis.ts';
-import { decodeEncodedWords } from './rfc2047-encoded-words.ts';
+import { decodeEncodedWords } from '../message/rfc2047-encoded-words.ts';
 
 export interface FieldFindings {
   /** Findings per field index. */

@@ -2,7 +2,7 @@
 // final server saw, and the recipient it delivered to. The envelope is
 // what decides delivery; To and Cc are only what the sender wrote.
 
-import { parseAddressList } from './address-list.ts';
+import { parseAddressList } from '../message/address-list.ts';
 import { part, rfc, text, vendor, type CatalogueEntry, type Explained } from './catalogue-entry.ts';
 
 function explainEnvelopeAddress(value: string): Explained {

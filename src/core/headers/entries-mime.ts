@@ -1,8 +1,8 @@
 // MIME fields (RFC 2045, 2183, 3282, 2557) with RFC 2231 parameters.
 
 import { part, rfc, text, type CatalogueEntry, type Explained } from './catalogue-entry.ts';
-import { parseMimeValue } from './rfc2231-parameters.ts';
-import { decodeEncodedWords } from './rfc2047-encoded-words.ts';
+import { parseMimeValue } from '../message/rfc2231-parameters.ts';
+import { decodeEncodedWords } from '../message/rfc2047-encoded-words.ts';
 
 const PARAMETER_MEANINGS: Record<string, ReturnType<typeof text>> = {
   charset: text('Character set of the text (RFC 2046 §4.1.2).', 'Zeichensatz des Textes (RFC 2046 §4.1.2).'),

@@ -3,9 +3,9 @@
 // the origination date (§3.6.1).
 
 import { parseMailDate } from '../message/rfc5322-date.ts';
-import { parseAddressList, type AddressList } from './address-list.ts';
+import { parseAddressList, type AddressList } from '../message/address-list.ts';
 import { part, rfc, text, type CatalogueEntry, type Explained } from './catalogue-entry.ts';
-import { decodeEncodedWords } from './rfc2047-encoded-words.ts';
+import { decodeEncodedWords } from '../message/rfc2047-encoded-words.ts';
 import type { DecodedPart } from '../analysis.ts';
 
 function describeAddress(list: AddressList, label: string): DecodedPart[] {
@@ -22,7 +22,7 @@ function describeAddress(list: AddressList, label: string): DecodedPart[] {
         : null;
     return part(`${label}[${i}]`, shown, meaning);
   });
-  for (const group of list.groups) {
+  for (const { text: group } of list.groups) {
     if (list.addresses.some((a) => a.group === group)) continue;
     parts.push(
       part(
@@ -46,7 +46,7 @@ export function explainAddressField(label: string) {
     const list = parseAddressList(value);
     const decoded = list.addresses
       .map((a) => (a.displayName ? `${a.displayName} <${a.address ?? ''}>` : (a.address ?? '')))
-      .concat(list.groups.filter((g) => !list.addresses.some((a) => a.group === g)).map((g) => `${g}:;`))
+      .concat(list.groups.filter((g) => !list.addresses.some((a) => a.group === g.text)).map((g) => `${g.text}:;`))
       .join(', ');
     return { decoded, parts: describeAddress(list, label) };
   };

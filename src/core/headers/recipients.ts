@@ -6,10 +6,10 @@
 // /etc/aliases or virtual-table kind) and a forward apart.
 
 import type { RawField } from '../message/header-block.ts';
-import { parseAddressList } from './address-list.ts';
+import { parseAddressList } from '../message/address-list.ts';
 import { finding, text } from './catalogue-entry.ts';
 import type { FieldFindings } from './deception.ts';
-import { sameOrganization } from './organizational-domain.ts';
+import { sameOrganization } from '../net/organizational-domain.ts';
 import type { HeaderFinding } from '../analysis.ts';
 
 const HEADER_RECIPIENTS = new Set(['to', 'cc', 'bcc', 'resent-to', 'resent-cc', 'resent-bcc']);

@@ -7,7 +7,7 @@
 // module takes it as a small input so it can be tested on its own.
 
 import type { LocalizedText, TrustCode } from '../analysis.ts';
-import { sameOrganization } from './organizational-domain.ts';
+import { sameOrganization } from '../net/organizational-domain.ts';
 import { text } from './catalogue-entry.ts';
 
 export interface TrustBoundary {

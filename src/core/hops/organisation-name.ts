@@ -3,12 +3,11 @@
 // have public addresses (Microsoft 365's frontend to its mailbox servers,
 // a company's MX relaying to its mail hub). This is an inference and the
 // boundary reason says so: without the Public Suffix List (the core loads
-// no data files) the organisational name is the last two labels, or three
-// under a two-letter country code whose second level is a generic one
-// (co.uk, com.au). Microsoft 365's transport runs under two names.
+// no data files) the organisational name is guessed from the last labels
+// (../net/organizational-domain.ts, the rule the header explanations use
+// too). Microsoft 365's transport runs under two names.
 
-// Second-level labels that country registries use like top-level ones.
-const GENERIC_SECOND_LEVEL = new Set(['ac', 'co', 'com', 'edu', 'gov', 'net', 'org', 'ne', 'or', 'go', 'gv', 'ltd', 'plc', 'nhs', 'sch', 'mil', 'nom']);
+import { guessOrganizationalDomain } from '../net/organizational-domain.ts';
 
 // Names Microsoft 365 writes in its own Received fields for one transport.
 const SAME_OPERATOR: Record<string, string> = {
@@ -27,10 +26,7 @@ export function organisationOf(name: string | null): string | null {
   if (!name) return null;
   const labels = labelsOf(name);
   if (!labels || /^\d{1,3}$/.test(labels[labels.length - 1]!)) return null;
-  const tld = labels[labels.length - 1]!;
-  const second = labels[labels.length - 2]!;
-  const take = tld.length === 2 && GENERIC_SECOND_LEVEL.has(second) && labels.length >= 3 ? 3 : 2;
-  const organisation = labels.slice(-take).join('.');
+  const organisation = guessOrganizationalDomain(labels.join('.'));
   return SAME_OPERATOR[organisation] ?? organisation;
 }
 

@@ -8,7 +8,7 @@
 // date from the left; text after the date (Courier writes "id …" there)
 // is read as more clauses.
 
-import { readDateWords, mayStartDate, type ReceivedDate } from './received-date.ts';
+import { readDateWords, mayStartDate, type DateReading } from '../message/date-words.ts';
 import { tokenizeReceived, type Token } from './received-tokens.ts';
 
 export type ClauseName = 'from' | 'by' | 'via' | 'with' | 'id' | 'for' | 'tls' | 'envelope-from' | 'lead';
@@ -22,7 +22,7 @@ export interface Clause {
 export interface Stamp {
   text: string;
   clauses: Clause[];
-  date: ReceivedDate | null;
+  date: DateReading | null;
   /** The date exactly as written. */
   dateText: string | null;
   /** Comments after the date: "(PDT)", "(envelope-from …)". */
@@ -66,7 +66,7 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
 }
 
 interface DateFound {
-  date: ReceivedDate;
+  date: DateReading;
   /** Token indexes: first date word, and the first token after the date. */
   first: number;
   after: number;

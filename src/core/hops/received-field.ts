@@ -4,8 +4,9 @@
 // filter, a retrieval, a local submission). `parseReceived` never throws
 // and never guesses: what it could not read is in `unparsed`.
 
+import type { Hop } from '../analysis.ts';
 import { readStamp, type Clause, type Stamp } from './received-clauses.ts';
-import type { ReceivedDate, DateAssumption } from './received-date.ts';
+import type { DateReading, DateAssumption } from '../message/date-words.ts';
 import type { Token } from './received-tokens.ts';
 import { tokenizeReceived } from './received-tokens.ts';
 import { readClient, type ClientFamily, type ClientInfo, type ClientNote } from './client-info.ts';
@@ -29,27 +30,21 @@ export type ReceivedNote =
   | { code: 'unclosed-comment' }
   | { code: 'truncated'; limit: number };
 
-export interface ParsedReceived {
-  from: string | null;
-  reverseName: string | null;
-  ip: string | null;
-  ident: string | null;
-  by: string | null;
-  byIp: string | null;
-  via: string | null;
-  with: string | null;
-  id: string | null;
-  for: string | null;
-  envelopeFrom: string | null;
-  auth: string | null;
-  software: string | null;
-  tls: boolean | null;
-  tlsVersion: string | null;
-  tlsCipher: string | null;
-  date: ReceivedDate | null;
-  dateText: string | null;
+/**
+ * The parts of the field a Hop (analysis.ts) carries as they were read;
+ * the Hop's declaration documents them.
+ */
+export type ReceivedParts = Pick<
+  Hop,
+  'from' | 'reverseName' | 'ip' | 'ident' | 'by' | 'byIp' | 'via' | 'with' | 'id' | 'for'
+  | 'envelopeFrom' | 'auth' | 'software' | 'tls' | 'tlsVersion' | 'tlsCipher' | 'dateText' | 'unparsed'
+>;
+
+export interface ParsedReceived extends ReceivedParts {
+  /** The date read from the field; the Hop shows its time, zone and offset. */
+  date: DateReading | null;
+  /** What was assumed or odd, as codes; the chain turns them into the Hop's notes. */
   notes: ReceivedNote[];
-  unparsed: string[];
   signals: ReceivedSignals;
 }
 

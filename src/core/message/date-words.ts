@@ -1,12 +1,13 @@
-// The date at the end of a Received field. RFC 5322 §3.6.7 puts a
-// date-time (§3.3) after the last ";", but MTAs write more than that:
-// obsolete two-digit years and zone names (§4.3), asctime order
-// ("Sun Nov 13 14:50:12 2005"), fractions of a second, SendGrid's Go
-// format ("2020-06-17 16:39:24.757045452 +0000 UTC m=+349867.49"), US
-// numeric dates with AM/PM, a zone glued to the time ("17:40:44-0500").
-// The reader works on the field's words, at most a dozen of them from a
-// given start, so it is linear however often it is tried; every pattern is
-// anchored and bounded.
+// Dates as mail writes them, read from words: the Date field (RFC 5322
+// §3.3, rfc5322-date.ts) and the date at the end of a Received field
+// (§3.6.7) share this one reader. Beyond §3.3 it reads what MTAs and
+// mailers really write: obsolete two-digit years and zone names (§4.3),
+// asctime order ("Sun Nov 13 14:50:12 2005"), fractions of a second,
+// SendGrid's Go format ("2020-06-17 16:39:24.757045452 +0000 UTC
+// m=+349867.49"), US numeric dates with AM/PM, a zone glued to the time
+// ("17:40:44-0500"). The reader works on words, at most a dozen of them
+// from a given start, so it is linear however often it is tried; every
+// pattern is anchored and bounded.
 //
 // What was assumed is said, never hidden: no zone (UTC assumed), a zone
 // name RFC 5322 does not define, an ambiguous numeric day and month.
@@ -19,7 +20,8 @@ export type DateAssumption =
   /** "4/5/2018": day and month could be swapped; read as month/day (US order). */
   | 'day-month-order';
 
-export interface ReceivedDate {
+/** A date read from words, with what was assumed to read it. */
+export interface DateReading {
   /** ISO 8601 in UTC, with milliseconds. */
   utc: string;
   epochMs: number;
@@ -231,7 +233,7 @@ function hour24(parts: Parts): number | null {
 }
 
 /** Reads a date from `words[start]` on; null where these words do not make a whole date with a time. */
-export function readDateWords(words: readonly string[], start: number): ReceivedDate | null {
+export function readDateWords(words: readonly string[], start: number): DateReading | null {
   const parts: Parts = {
     year: null, yearDigits: 4, month: null, day: null, hour: null, minute: 0, second: 0, millisecond: 0,
     meridiem: null, zone: null, offset: null, zoneKnown: false, assumptions: [], goMonotonic: false,

@@ -5,6 +5,7 @@
 
 import type { HeaderField, Problem } from '../analysis.ts';
 import { problem } from '../problems.ts';
+import { decodeLatin1, decodeUtf8 } from './charset.ts';
 
 /** A header field with its folded text as written (DKIM signs that, and the page shows it). */
 export interface RawField extends HeaderField {
@@ -32,9 +33,6 @@ const LF = 0x0a;
 // §4.5.4 (obsolete) allows white space between the name and the colon.
 const FIELD_START = /^([\x21-\x39\x3b-\x7e]+)([ \t]*):/;
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-const LATIN1 = new TextDecoder('latin1');
-
 /** Finds the end of the header: the offset just after the first empty line (CRLF CRLF). */
 export function findHeaderEnd(bytes: Uint8Array): { headerEnd: number; bodyStart: number } | null {
   if (bytes[0] === CR && bytes[1] === LF) return { headerEnd: 0, bodyStart: 2 };
@@ -49,11 +47,13 @@ export function findHeaderEnd(bytes: Uint8Array): { headerEnd: number; bodyStart
 
 export function decodeHeaderText(bytes: Uint8Array): { text: string; utf8: boolean } {
   try {
-    return { text: UTF8.decode(bytes), utf8: true };
+    return { text: decodeUtf8(bytes, { fatal: true }), utf8: true };
   } catch {
-    // Not UTF-8 (RFC 6532 allows only UTF-8 raw): Latin-1 maps every byte to one
-    // character, so nothing is lost and the raw bytes stay recoverable.
-    return { text: LATIN1.decode(bytes), utf8: false };
+    // Not UTF-8 (RFC 6532 allows only UTF-8 raw): exact ISO-8859-1 maps every
+    // byte to one character, so nothing is lost and the raw bytes stay
+    // recoverable. Not TextDecoder('latin1'): browsers read that label as
+    // windows-1252, Node as ISO-8859-1 (charset.ts).
+    return { text: decodeLatin1(bytes), utf8: false };
   }
 }
 

@@ -1,7 +1,7 @@
 // Undoing a part's Content-Transfer-Encoding (RFC 2045 §6.7 quoted-printable,
-// §6.8 base64) and turning its bytes into text by its charset. Decoding is
-// lenient, as mail readers are: bad base64 characters are skipped and a
-// broken `=XY` stays as written, because a bounce is read for what it says.
+// §6.8 base64); charset.ts turns the bytes into text. Decoding is lenient,
+// as mail readers are: bad base64 characters are skipped and a broken `=XY`
+// stays as written, because a bounce is read for what it says.
 
 const BASE64_VALUES = (() => {
   const table = new Int16Array(256).fill(-1);
@@ -76,50 +76,4 @@ export function decodeTransferEncoding(body: Uint8Array, encoding: string): Uint
   if (name === 'base64') return decodeBase64(body);
   if (name === 'quoted-printable') return decodeQuotedPrintable(body);
   return body;
-}
-
-// Labels mail writes that the WHATWG Encoding Standard does not know.
-const CHARSET_ALIASES: Record<string, string> = {
-  'us-ascii': 'utf-8',
-  ascii: 'utf-8',
-  'ansi_x3.4-1968': 'utf-8',
-  utf8: 'utf-8',
-  'x-sjis': 'shift_jis',
-  'x-euc-jp': 'euc-jp',
-  'iso-2022-jp-2': 'iso-2022-jp',
-  'ks_c_5601-1987': 'euc-kr',
-  'x-unknown': 'utf-8',
-  'unknown-8bit': 'windows-1252',
-};
-
-/** ISO-2022-JP announces itself with escape sequences (RFC 1468): ESC $ B, ESC $ @, ESC ( B, ESC ( J. */
-function looksLikeIso2022Jp(bytes: Uint8Array): boolean {
-  const limit = Math.min(bytes.length, 4096);
-  for (let i = 0; i + 2 < limit; i++) {
-    if (bytes[i] === 0x1b && (bytes[i + 1] === 0x24 || bytes[i + 1] === 0x28) && (bytes[i + 2] === 0x42 || bytes[i + 2] === 0x40 || bytes[i + 2] === 0x4a)) return true;
-  }
-  return false;
-}
-
-/**
- * Text from bytes in the named charset. US-ASCII is read as UTF-8 because
- * 8-bit bytes in "ASCII" parts are nearly always UTF-8 in practice; a
- * label the platform does not know, or bytes that are not valid in it,
- * fall back to UTF-8 and then to Windows-1252, so no byte is lost.
- */
-export function decodeCharset(bytes: Uint8Array, charset: string | undefined): string {
-  const label = (charset ?? 'utf-8').trim().toLowerCase();
-  // Japanese mail systems send ISO-2022-JP text labelled US-ASCII or not at all:
-  // 7-bit bytes with escape sequences that no other charset uses.
-  const sniffed = (label === 'us-ascii' || label === 'utf-8' || !charset) && looksLikeIso2022Jp(bytes) ? 'iso-2022-jp' : label;
-  const wanted = CHARSET_ALIASES[sniffed] ?? sniffed;
-  const attempts = [wanted, 'utf-8'];
-  for (const attempt of attempts) {
-    try {
-      return new TextDecoder(attempt, { fatal: true }).decode(bytes);
-    } catch {
-      // Unknown label or invalid bytes in it: try the next reading.
-    }
-  }
-  return new TextDecoder('windows-1252').decode(bytes);
 }

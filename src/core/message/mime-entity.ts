@@ -7,7 +7,8 @@
 
 import { findHeaderEnd, readHeaderBlock, type RawField } from './header-block.ts';
 import { parseContentType, type ContentType } from './mime-content-type.ts';
-import { decodeCharset, decodeTransferEncoding } from './mime-decode.ts';
+import { decodeTransferEncoding } from './mime-decode.ts';
+import { decodeCharset, decodeLatin1, encodeLatin1 } from './charset.ts';
 
 export interface MimeEntity {
   fields: RawField[];
@@ -56,11 +57,11 @@ function fieldValue(fields: RawField[], name: string): string | null {
 const UNFOLDED_PARAMETER = /;\r\n(?=[A-Za-z][A-Za-z0-9*-]{0,60}=)/g;
 
 function refoldParameters(header: Uint8Array): Uint8Array {
-  const text = new TextDecoder('latin1').decode(header);
+  // Exact Latin-1 so every byte comes back unchanged after the repair.
+  const text = decodeLatin1(header);
   if (!UNFOLDED_PARAMETER.test(text)) return header;
   UNFOLDED_PARAMETER.lastIndex = 0;
-  const repaired = text.replace(UNFOLDED_PARAMETER, ';\r\n\t');
-  return Uint8Array.from(repaired, (c) => c.charCodeAt(0));
+  return encodeLatin1(text.replace(UNFOLDED_PARAMETER, ';\r\n\t'));
 }
 
 /** Splits an entity into its header fields and the offset where its body starts. */

@@ -47,11 +47,8 @@ export function prepareMessage(original: Uint8Array): PreparedMessage {
   if (original.length > MAX_INPUT_BYTES) return fatal('input-too-large');
   if (looksBinary(original)) return fatal('binary-input');
 
-  let bytes = startsWith(original, UTF8_BOM) ? original.subarray(UTF8_BOM.length) : original;
-  // An mbox file (RFC 4155) starts each message with a "From " separator
-  // line, which is no header field; messages saved from a mail client keep it.
-  const mboxLine = mboxSeparatorLength(bytes);
-  if (mboxLine > 0) bytes = bytes.subarray(mboxLine);
+  const start = messageStart(original);
+  let bytes = start.bytes;
   const count = countLineEnds(bytes);
   input.lineEnding = describeLineEnding(count);
   const problems: Problem[] = [];
@@ -68,7 +65,7 @@ export function prepareMessage(original: Uint8Array): PreparedMessage {
 
   const block = readHeaderBlock(bytes);
   if (block.missingBlankLineAt === 1 || block.fields.length === 0) return fatal('no-header');
-  if (mboxLine > 0) {
+  if (start.mboxLine) {
     repairs.push({ code: 'mbox-from-line', count: 1, message: 'mbox "From " separator line removed (RFC 4155)' });
     problems.push(problem('mbox-from-line-removed', { line: 1 }));
     // Line numbers stay those of the input, which has the separator line.
@@ -96,6 +93,18 @@ export function prepareMessage(original: Uint8Array): PreparedMessage {
   input.utf8 = block.utf8;
   input.repairs = repairs;
   return { input, problems, fields: block.fields, authBytes };
+}
+
+/**
+ * The message without what comes before it in a file: a UTF-8 byte order
+ * mark, and the "From " separator line an mbox file (RFC 4155) starts each
+ * message with, which is no header field; messages saved from a mail client
+ * keep it. The redaction (share/redact-message.ts) starts from here too.
+ */
+export function messageStart(original: Uint8Array): { bytes: Uint8Array; mboxLine: boolean } {
+  const bytes = startsWith(original, UTF8_BOM) ? original.subarray(UTF8_BOM.length) : original;
+  const mboxLine = mboxSeparatorLength(bytes);
+  return mboxLine > 0 ? { bytes: bytes.subarray(mboxLine), mboxLine: true } : { bytes, mboxLine: false };
 }
 
 function isBlank(bytes: Uint8Array): boolean {

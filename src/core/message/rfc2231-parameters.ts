@@ -3,8 +3,12 @@
 // language for percent-encoded values (name*=utf-8'de'%C3%BC, §4). Many
 // mailers put RFC 2047 words inside a quoted filename instead, which RFC
 // 2047 §5 forbids but every reader decodes; we decode it too and say so.
+// Content-Type and Content-Disposition (mime-content-type.ts) and the
+// header explanations read their parameters here.
 
-import { decodeEncodedWords, decoderFor } from './rfc2047-encoded-words.ts';
+import { decoderFor, decodeWindows1252 } from './charset.ts';
+import { decodeEncodedWords } from './rfc2047-encoded-words.ts';
+import { removeComments, splitOutside } from './rfc5322-lexical.ts';
 
 export interface MimeParameter {
   name: string;
@@ -25,44 +29,15 @@ export interface MimeValue {
 // A parameter list is short; a hostile field could repeat "a=b;" a million
 // times. 200 parameters is far beyond any real Content-Type.
 const MAX_PARAMETERS = 200;
-
-/** Splits at ";" outside quoted strings and comments. */
-function splitParameters(value: string): string[] {
-  const pieces: string[] = [];
-  let current = '';
-  let quoted = false;
-  let depth = 0;
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i]!;
-    if (c === '\\' && (quoted || depth > 0)) {
-      current += c + (value[i + 1] ?? '');
-      i++;
-    } else if (quoted) {
-      if (c === '"') quoted = false;
-      current += c;
-    } else if (c === '"') {
-      quoted = true;
-      current += c;
-    } else if (c === '(') {
-      depth++;
-    } else if (c === ')' && depth > 0) {
-      depth--;
-    } else if (depth > 0) {
-      continue;
-    } else if (c === ';') {
-      pieces.push(current);
-      current = '';
-      if (pieces.length > MAX_PARAMETERS) return pieces;
-    } else current += c;
-  }
-  pieces.push(current);
-  return pieces;
-}
+// RFC 2231 sections beyond this number are dropped: a value split into
+// hundreds of sections would otherwise be sorted and joined for nothing.
+const MAX_SECTIONS = 64;
 
 function unquote(value: string): string {
   const trimmed = value.trim();
   if (trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"')) return trimmed.slice(1, -1).replace(/\\(.)/g, '$1');
-  return trimmed;
+  // A lone opening quote is a value cut short (a truncated header): keep what follows it.
+  return trimmed.startsWith('"') ? trimmed.slice(1).replace(/\\(.)/g, '$1') : trimmed;
 }
 
 function percentDecode(value: string, charset: string | null): string {
@@ -73,7 +48,8 @@ function percentDecode(value: string, charset: string | null): string {
       i += 2;
     } else bytes.push(value.charCodeAt(i) & 0xff);
   }
-  const decoder = decoderFor(charset ?? 'us-ascii') ?? decoderFor('windows-1252')!;
+  // An unknown charset label: windows-1252 shows every byte as a character.
+  const decoder = decoderFor(charset ?? 'us-ascii') ?? { decode: decodeWindows1252 };
   return decoder.decode(new Uint8Array(bytes));
 }
 
@@ -83,8 +59,14 @@ interface Section {
   text: string;
 }
 
-export function parseMimeValue(field: string): MimeValue {
-  const [head = '', ...rest] = splitParameters(field);
+/**
+ * A MIME header value: the word before the first ";" and its parameters.
+ * `decodeWords: false` leaves RFC 2047 words in quoted values as written,
+ * for values that are matched byte for byte (a multipart boundary).
+ */
+export function parseMimeValue(field: string, options: { decodeWords?: boolean } = {}): MimeValue {
+  const decodeWords = options.decodeWords ?? true;
+  const [head = '', ...rest] = splitOutside(field, ';', MAX_PARAMETERS + 1).map(removeComments);
   const plain = new Map<string, MimeParameter>();
   const sectioned = new Map<string, { name: string; sections: Section[] }>();
   for (const piece of rest) {
@@ -97,17 +79,13 @@ export function parseMimeValue(field: string): MimeValue {
       const key = rawName.toLowerCase();
       if (plain.has(key)) continue;
       const unquoted = unquote(rawValue);
-      const words = decodeEncodedWords(unquoted);
-      plain.set(key, {
-        name: rawName,
-        value: words.words > 0 ? words.text : unquoted,
-        charset: null,
-        language: null,
-        form: words.words > 0 ? 'rfc2047-in-quotes' : 'plain',
-      });
+      const words = decodeWords ? decodeEncodedWords(unquoted) : null;
+      const inQuotes = words !== null && words.words > 0;
+      plain.set(key, { name: rawName, value: inQuotes ? words.text : unquoted, charset: null, language: null, form: inQuotes ? 'rfc2047-in-quotes' : 'plain' });
       continue;
     }
     const [, name, index, star] = extended;
+    if (index !== undefined && Number(index) >= MAX_SECTIONS) continue;
     const key = name!.toLowerCase();
     const entry = sectioned.get(key) ?? { name: name!, sections: [] };
     // "name*=" is one encoded section; "name*N=" plain; "name*N*=" encoded.
@@ -122,7 +100,7 @@ export function parseMimeValue(field: string): MimeValue {
     sections.forEach((section, position) => {
       let textValue = section.text;
       if (position === 0 && section.encoded) {
-        // §4: charset'language'value, either part may be empty.
+        // §4: charset'language'value, either part may be empty; only the first section carries them (§4.1).
         const quote = /^([^']{0,64})'([^']{0,64})'/.exec(textValue);
         if (quote) {
           charset = quote[1] || null;

@@ -4,30 +4,16 @@
 // turns back into exactly the same bytes. Unicode text (DNS records,
 // verdict reasons) enters the view as its UTF-8 bytes.
 //
-// TextDecoder('latin1') is no use here: the Encoding Standard maps that
-// label to windows-1252, which moves 0x80-0x9F to other code points.
+// The view is exact ISO-8859-1 (../message/charset.ts decodeLatin1), not
+// TextDecoder('latin1'): the Encoding Standard maps that label to
+// windows-1252, which moves 0x80-0x9F to other code points.
 
-// String.fromCharCode takes its arguments on the stack: slices keep a 50 MB
-// message from overflowing it.
-const SLICE = 8192;
+import { decodeLatin1, decodeUtf8, encodeLatin1 } from '../message/charset.ts';
 
-export function bytesToView(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  for (let i = 0; i < bytes.length; i += SLICE) {
-    parts.push(String.fromCharCode(...bytes.subarray(i, i + SLICE)));
-  }
-  return parts.join('');
-}
-
-export function viewToBytes(view: string): Uint8Array {
-  const out = new Uint8Array(view.length);
-  for (let i = 0; i < view.length; i++) out[i] = view.charCodeAt(i) & 0xff;
-  return out;
-}
+export const bytesToView = decodeLatin1;
+export const viewToBytes = encodeLatin1;
 
 const utf8 = new TextEncoder();
-const lenientUtf8 = new TextDecoder('utf-8');
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 export function textToView(text: string): string {
   // ASCII is its own view; most values and records are ASCII.
@@ -35,7 +21,7 @@ export function textToView(text: string): string {
 }
 
 export function viewToText(view: string): string {
-  return /^[\x00-\x7f]*$/.test(view) ? view : lenientUtf8.decode(viewToBytes(view));
+  return /^[\x00-\x7f]*$/.test(view) ? view : decodeUtf8(viewToBytes(view));
 }
 
 /**
@@ -51,7 +37,7 @@ export function viewSpellings(text: string): string[] {
 /** The Unicode text of a byte view that holds UTF-8, or null when it does not. */
 export function utf8OfView(view: string): string | null {
   try {
-    return strictUtf8.decode(viewToBytes(view));
+    return decodeUtf8(viewToBytes(view), { fatal: true });
   } catch {
     return null;
   }

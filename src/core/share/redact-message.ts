@@ -9,6 +9,7 @@
 import type { LocalizedText } from '../analysis.ts';
 import { findHeaderEnd } from '../message/header-block.ts';
 import { countLineEnds, toCrlf } from '../message/line-ends.ts';
+import { messageStart } from '../message/prepare-message.ts';
 import { decodedBody, listEntities, MAX_MIME_DEPTH, readMimeEntity, type MimeEntity } from '../message/mime-entity.ts';
 import { bytesToView, viewToBytes } from './byte-view.ts';
 import { encodeBase64 } from './rfc4648-base64.ts';
@@ -21,13 +22,10 @@ const EMBEDDED_MESSAGE = /^message\/(?:rfc822|global|global-headers|rfc822-heade
 
 /** Normalises the input and drops the body when asked; the analysis reads both forms alike. */
 export function prepareForRedaction(original: Uint8Array, leaveOutBody: boolean): { bytes: Uint8Array; bodyLeftOut: boolean } {
-  let bytes = original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf ? original.subarray(3) : original;
-  // An mbox "From " separator line (RFC 4155) is not part of the message and names the envelope sender.
-  if (bytes.length > 5 && bytesToView(bytes.subarray(0, 5)) === 'From ' && bytes[5] !== 0x3a) {
-    const lf = bytes.indexOf(0x0a);
-    bytes = lf < 0 ? bytes.subarray(bytes.length) : bytes.subarray(lf + 1);
-  }
-  bytes = toCrlf(bytes, countLineEnds(bytes));
+  // The byte order mark and an mbox "From " line (which names the envelope
+  // sender) go exactly as the analysis drops them.
+  const start = messageStart(original).bytes;
+  const bytes = toCrlf(start, countLineEnds(start));
   if (!leaveOutBody) return { bytes, bodyLeftOut: false };
   const end = findHeaderEnd(bytes);
   // headerEnd is just past the CRLF of the last field: no blank line, so the

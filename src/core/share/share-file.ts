@@ -3,6 +3,7 @@
 // carries the format version, so it is read by the same checks.
 
 import { problem } from '../problems.ts';
+import { decodeUtf8 } from '../message/charset.ts';
 import { readShareJson } from './share-link.ts';
 import { orderedShareState, type ShareResult, type ShareState } from './share-state.ts';
 
@@ -43,6 +44,6 @@ export function looksLikeShareFile(bytes: Uint8Array): boolean {
   if (bytes[i] !== 0x7b) return false;
   // A header field cannot start with "{" followed by a quoted key, so the
   // first few hundred bytes tell; the key may come after white space.
-  const head = new TextDecoder().decode(bytes.subarray(i, i + 256));
+  const head = decodeUtf8(bytes.subarray(i, i + 256));
   return /^\{\s{0,64}"maillab"\s{0,16}:/.test(head);
 }

@@ -8,6 +8,7 @@
 
 import type { Problem } from '../analysis.ts';
 import { problem } from '../problems.ts';
+import { decodeUtf8 } from '../message/charset.ts';
 import { deflateRaw, inflateRaw } from './deflate-raw.ts';
 import { decodeBase64, encodeBase64 } from './rfc4648-base64.ts';
 import { newerVersion, orderedShareState, SHARE_FORMAT_VERSION, type ShareResult, type ShareState } from './share-state.ts';
@@ -119,13 +120,11 @@ export async function decodeShareLink(text: string): Promise<ShareResult> {
   return readShareJson(inflated.bytes);
 }
 
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
-
 /** JSON bytes (from a link or a file) to a checked state. */
 export function readShareJson(bytes: Uint8Array): ShareResult {
   let json: unknown;
   try {
-    json = JSON.parse(STRICT_UTF8.decode(bytes));
+    json = JSON.parse(decodeUtf8(bytes, { fatal: true }));
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     return failure(

@@ -32,6 +32,7 @@
 import type { AuthResult, LocalizedText, Problem } from '../analysis.ts';
 import type { ZoneFile } from '../../dns/zone-file.ts';
 import { problem } from '../problems.ts';
+import { decodeUtf8 } from '../message/charset.ts';
 import type { RedactionSwitch } from './redaction-switches.ts';
 import { decodeBase64, encodeBase64 } from './rfc4648-base64.ts';
 
@@ -109,12 +110,10 @@ export const VERIFIED_BEFORE_REDACTION_LABEL: LocalizedText = {
 
 export type ShareResult = { ok: true; state: ShareState } | { ok: false; problem: Problem };
 
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
 /** UTF-8 text when the bytes are UTF-8 (smaller and readable in a file), else base64. */
 export function shareMessage(bytes: Uint8Array): SharedMessage {
   try {
-    return { utf8: STRICT_UTF8.decode(bytes) };
+    return { utf8: decodeUtf8(bytes, { fatal: true, keepByteOrderMark: true }) };
   } catch {
     return { base64: encodeBase64(bytes, 'base64') };
   }

@@ -1,12 +1,13 @@
 // The small MIME reader bounces need (src/core/message/mime-*.ts,
-// encoded-words.ts): Content-Type parameters, transfer encodings,
+// charset.ts, rfc2047-encoded-words.ts): Content-Type parameters, transfer encodings,
 // charsets, multipart splitting, and the limits that keep hostile
 // structures cheap.
 
 import { describe, expect, it } from 'vitest';
-import { decodeEncodedWords } from '../../../src/core/message/encoded-words.ts';
+import { decodeEncodedWords } from '../../../src/core/message/rfc2047-encoded-words.ts';
 import { parseContentType, parseDisposition } from '../../../src/core/message/mime-content-type.ts';
-import { decodeBase64, decodeCharset, decodeQuotedPrintable, decodeTransferEncoding } from '../../../src/core/message/mime-decode.ts';
+import { decodeCharset } from '../../../src/core/message/charset.ts';
+import { decodeBase64, decodeQuotedPrintable, decodeTransferEncoding } from '../../../src/core/message/mime-decode.ts';
 import {
   bodyText,
   decodedBody,
@@ -75,8 +76,8 @@ describe('transfer encodings and charsets', () => {
   });
 
   it('decodes RFC 2047 encoded words and drops the space between adjacent ones', () => {
-    expect(decodeEncodedWords('=?utf-8?Q?Unzustellbar:_Gr=C3=BC=C3=9Fe?= =?UTF-8?B?IGF1cyBCZXJsaW4=?=')).toBe('Unzustellbar: Grüße aus Berlin');
-    expect(decodeEncodedWords('plain subject')).toBe('plain subject');
+    expect(decodeEncodedWords('=?utf-8?Q?Unzustellbar:_Gr=C3=BC=C3=9Fe?= =?UTF-8?B?IGF1cyBCZXJsaW4=?=').text).toBe('Unzustellbar: Grüße aus Berlin');
+    expect(decodeEncodedWords('plain subject').text).toBe('plain subject');
   });
 });
 

@@ -1,7 +1,7 @@
 // Dates as Received fields carry them, with what was assumed said aloud.
 
 import { describe, expect, it } from 'vitest';
-import { mayStartDate, readDateWords } from '../../../src/core/hops/received-date.ts';
+import { mayStartDate, readDateWords } from '../../../src/core/message/date-words.ts';
 
 const read = (text: string) => readDateWords(text.split(/[\s,]+/).filter(Boolean), 0);
 

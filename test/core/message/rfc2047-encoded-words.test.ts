@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBase64, decodeEncodedWords } from '../../../src/core/headers/rfc2047-encoded-words.ts';
+import { decodeEncodedWords, decodeQuotedWord } from '../../../src/core/message/rfc2047-encoded-words.ts';
 
 describe('RFC 2047 encoded words', () => {
   it('decodes B and Q words in several charsets', () => {
@@ -26,9 +26,18 @@ describe('RFC 2047 encoded words', () => {
     expect(result.text).toBe('Hallo=?x-unknown?Q?abc?=');
   });
 
-  it('decodes base64 without padding and skips stray characters', () => {
-    expect(new TextDecoder().decode(decodeBase64('aGVsbG8'))).toBe('hello');
-    expect(new TextDecoder().decode(decodeBase64('aGVs\r\nbG8='))).toBe('hello');
+  it('decodes B words without padding and skips stray characters', () => {
+    expect(decodeEncodedWords('=?utf-8?B?aGVsbG8?=').text).toBe('hello');
+    expect(decodeEncodedWords('=?utf-8?B?aGVs*bG8=?=').text).toBe('hello');
+  });
+
+  it('reads a Q word\'s "_" as a space and keeps a broken escape as written (RFC 2047 §4.2)', () => {
+    expect([...decodeQuotedWord('a_=41=4')]).toEqual([0x61, 0x20, 0x41, 0x3d, 0x34]);
+  });
+
+  it('decodes US-ASCII and Latin-1 labelled words as windows-1252, as browsers do', () => {
+    expect(decodeEncodedWords('=?iso-8859-1?Q?=80=96?=').text).toBe('€–');
+    expect(decodeEncodedWords('=?us-ascii?Q?=84x=93?=').text).toBe('„x“');
   });
 
   it('stays linear on a hostile value', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parameterOf, parseMimeValue } from '../../../src/core/headers/rfc2231-parameters.ts';
+import { parameterOf, parseMimeValue } from '../../../src/core/message/rfc2231-parameters.ts';
 
 describe('MIME parameters with RFC 2231', () => {
   it('reads plain and quoted parameters, ignoring comments', () => {

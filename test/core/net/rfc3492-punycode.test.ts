@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { domainToAscii, domainToUnicode, punycodeDecode, punycodeEncode } from '../../../src/core/headers/rfc3492-punycode.ts';
+import { domainToAscii, domainToUnicode, punycodeDecode, punycodeEncode } from '../../../src/core/net/rfc3492-punycode.ts';
 
 // RFC 3492 §7.1 sample strings.
 const SAMPLES: [string, string][] = [
