@@ -15,6 +15,7 @@
 //   unknown, as in iconv-lite, so libmime falls back as it does in Node.
 import { Buffer } from './buffer.ts';
 import { nodeError } from './node-error.ts';
+import { decodeLatin1, decodeWindows1252 } from '../../core/message/charset.ts';
 
 const LATIN1 = new Set(['latin1', 'binary', 'iso88591', 'l1', 'cp819', 'ibm819', 'isoir100', 'csisolatin1']);
 const WINDOWS_1252 = new Set(['windows1252', 'cp1252', 'win1252']);
@@ -23,11 +24,9 @@ const ASCII = new Set(['ascii', 'usascii', 'ascii8bit']);
 // WHATWG's euc-kr decoder is Microsoft's code page 949 (a superset).
 const ALIASES: Record<string, string> = { cp949: 'euc-kr', windows949: 'euc-kr' };
 
-// Windows code page 1252, bytes 0x80-0x9F; the other bytes are ISO-8859-1.
-const CP1252_HIGH = [
-  0x20ac, 0xfffd, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0xfffd, 0x017d, 0xfffd,
-  0xfffd, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0xfffd, 0x017e, 0x0178,
-];
+// The five bytes code page 1252 leaves undefined; iconv-lite gives U+FFFD
+// for them where the core's table keeps their C1 code point.
+const CP1252_UNDEFINED = /[\u0081\u008d\u008f\u0090\u009d]/g;
 
 // iconv-lite's name matching: case and punctuation do not count, nor does a
 // trailing ":1987"-style year.
@@ -86,8 +85,8 @@ function textDecoderFor(charset: string, canonical: string): TextDecoder {
 export function decode(input: Uint8Array | string, charset: string): string {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'latin1') : input;
   const canonical = canonicalName(String(charset));
-  if (LATIN1.has(canonical)) return mapBytes(bytes, (byte) => byte);
-  if (WINDOWS_1252.has(canonical)) return mapBytes(bytes, (byte) => (byte >= 0x80 && byte < 0xa0 ? CP1252_HIGH[byte - 0x80]! : byte));
+  if (LATIN1.has(canonical)) return decodeLatin1(bytes);
+  if (WINDOWS_1252.has(canonical)) return decodeWindows1252(bytes).replace(CP1252_UNDEFINED, '\ufffd');
   if (ASCII.has(canonical)) return mapBytes(bytes, (byte) => (byte < 0x80 ? byte : 0xfffd));
   if (UTF7.has(canonical)) return decodeUtf7(bytes);
   const decoded = textDecoderFor(String(charset), canonical).decode(bytes);
