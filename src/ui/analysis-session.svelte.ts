@@ -12,9 +12,13 @@ import type { RedactionSwitch } from '../core/share/redaction-switches.ts';
 import type { Settings } from './settings/settings.svelte.ts';
 import { encodeText } from './input/encode-text.ts';
 
+/**
+ * An opened file, kept as a Blob: each analysis reads it afresh, which the
+ * browser does off the main thread, so a 50 MB file is never copied there.
+ */
 export interface OpenedFile {
   name: string;
-  bytes: ArrayBuffer;
+  blob: Blob;
 }
 
 /** A frozen set of DNS answers to replay: a loaded zone.json, a sample's or a share's own. */
@@ -55,8 +59,6 @@ export class AnalysisSession {
   liveCheck = $state.raw<AnalyzeResponse | null>(null);
   readonly #settings: Settings;
   readonly #client = new AnalysisClient();
-  /** The bytes of the last analysis, exactly: a share carries these. */
-  #analysed: ArrayBuffer | null = null;
 
   constructor(settings: Settings) {
     this.#settings = settings;
@@ -115,12 +117,11 @@ export class AnalysisSession {
   async #messageBytes(): Promise<ArrayBuffer> {
     // A file keeps its bytes as they are (they may not be UTF-8); pasted
     // text is UTF-8. Either way a fresh buffer, as it is transferred away.
-    return this.file ? this.file.bytes.slice(0) : encodeText(this.largePaste ?? this.text);
+    return this.file ? this.file.blob.arrayBuffer() : encodeText(this.largePaste ?? this.text);
   }
 
   async #analyse(dns: DnsSettings, now: string | null): Promise<AnalyzeResponse | null> {
     const message = await this.#messageBytes();
-    this.#analysed = message.slice(0);
     this.pending = [];
     const response = await this.#client.analyze(
       {
@@ -171,7 +172,7 @@ export class AnalysisSession {
       return;
     }
     this.#newMessage();
-    this.file = { name, bytes: opened.message };
+    this.file = { name, blob: new Blob([opened.message]) };
     this.text = '';
     this.largePaste = null;
     this.givenEnvelope = opened.envelope;
@@ -184,10 +185,11 @@ export class AnalysisSession {
   /** A link and a file for the last analysis, redacted as asked. */
   async makeShare(redact: RedactionSwitch[], baseUrl: string): Promise<SharePackage | { ok: false; problem: WorkerProblem }> {
     const response = this.response;
-    if (!response?.ok || !this.#analysed) return { ok: false, problem: { code: 'bad-request', message: 'There is no analysis to share.' } };
+    if (!response?.ok || !this.hasInput) return { ok: false, problem: { code: 'bad-request', message: 'There is no analysis to share.' } };
     const success: AnalyzeSuccess = response;
     return this.#client.makeShare({
-      message: this.#analysed.slice(0),
+      // The same bytes the analysis read: the file as opened, or the text as it stands.
+      message: await this.#messageBytes(),
       analysis: success.analysis,
       snapshot: success.snapshot,
       ...(this.givenEnvelope ? { envelope: this.givenEnvelope } : {}),
