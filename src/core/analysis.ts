@@ -426,7 +426,11 @@ export type TrustCode =
   | 'receiving-side-by-position'
   | 'below-boundary'
   | 'foreign-authserv-id'
-  | 'no-boundary';
+  | 'no-boundary'
+  /** An ARC-Authentication-Results of a validating chain: a sealed record of what an intermediary saw, not compared with our re-check (RFC 8617 §4.1.1). */
+  | 'arc-sealed'
+  /** An ARC-Authentication-Results no valid ARC set vouches for, and not the receiving side's own. */
+  | 'arc-unverified';
 
 export type DifferenceCode =
   | 'body-changed-after-receipt'

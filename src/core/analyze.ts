@@ -69,7 +69,7 @@ export async function analyze(bytes: Uint8Array, options: AnalyzeOptions): Promi
   analysis.hops = chain.hops;
   analysis.path = chain.path;
   analysis.problems.push(...chain.problems);
-  analysis.envelope = inferEnvelope(prepared.fields, options.envelope, chain.client);
+  analysis.envelope = inferEnvelope(prepared.fields, options.envelope, chain);
   const explained = explainHeaders(prepared.fields, { now: analysis.now });
   analysis.headers = explained.headers;
   analysis.headerFindings = explained.findings;

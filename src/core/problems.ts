@@ -78,6 +78,11 @@ export const PROBLEMS = {
     message: 'No client IP address was given or found in a Received field, so SPF could not be evaluated.',
     de: 'Es wurde keine Client-IP-Adresse angegeben oder in einem Received-Feld gefunden, daher konnte SPF nicht geprüft werden.',
   },
+  'spf-not-applicable': {
+    severity: 'info',
+    message: 'SPF not applicable: the message never crossed an MTA-to-MTA hop in the part given (only submission, local and delivery steps), and SPF judges the client of such a hop (RFC 7208 §2.4).',
+    de: 'SPF nicht anwendbar: Die Nachricht hat im vorliegenden Teil nie eine Übergabe von MTA zu MTA durchlaufen (nur Einlieferung, lokale Schritte und Zustellung), und SPF bewertet den Client einer solchen Übergabe (RFC 7208 §2.4).',
+  },
   'no-from': {
     severity: 'warning',
     message: 'The message has no From field with an address, so DMARC cannot be evaluated.',

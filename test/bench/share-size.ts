@@ -78,7 +78,7 @@ export function printShareSizes(rows: ShareSizeRow[]): void {
           message: `${row.messageBytes} B`,
           link: `${row.linkCharacters} chars`,
           'link/message': row.ratio.toFixed(2),
-          'fits 32,000': row.fitsInLink ? 'yes' : 'no: file',
+          'under 32,000 chars': row.fitsInLink ? 'yes' : 'no: long-link note',
           '.maillab.json': `${row.fileBytes} B`,
           encode: `${row.encodeMs.toFixed(0)} ms`,
           decode: `${row.decodeMs.toFixed(0)} ms`,

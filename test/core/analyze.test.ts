@@ -76,3 +76,21 @@ describe('analyze: offline', () => {
     expect(analysis.spf?.result ?? 'temperror').toBe('temperror');
   });
 });
+
+describe('analyze: where SPF does not apply', () => {
+  it('a bounce made locally and its returned submission: an info that SPF does not apply, no missing-envelope warning', async () => {
+    const fixture = readCase(`${OWN_CASES}sample-bounce`);
+    const analysis = await analyze(fixture.message, { resolver: createLookupSession(createZoneSource(fixture.zone)).resolver, now: fixture.now, envelope: {} });
+    expect(codesOf(analysis)).toContain('spf-not-applicable');
+    expect(codesOf(analysis)).not.toContain('no-envelope');
+    expect(analysis.problems.find((p) => p.code === 'spf-not-applicable')!.severity).toBe('info');
+    expect(analysis.path!.boundary.hop).toBeNull();
+    expect(analysis.envelope!.provenance.ip.note.en).toMatch(/No hop in the part given passes the message from one MTA to another/);
+    const original = analysis.bounceReport!.original!;
+    expect(original.spf).toBeNull();
+    expect(codesOf(original)).toEqual(expect.arrayContaining(['spf-not-applicable']));
+    expect(codesOf(original)).not.toContain('no-envelope');
+    expect(original.envelope!.provenance.helo.note.en).toMatch(/Hop 1 is a submission/);
+    expect(original.dmarc?.result).toBe('pass');
+  });
+});

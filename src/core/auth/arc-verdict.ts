@@ -32,7 +32,7 @@ function reasonFor(result: AuthResult, engine: MailauthArcResult, sets: number):
   if (result === 'none') return { en: 'the message carries no ARC sets', de: 'die Nachricht trägt keine ARC-Sätze' };
   if (result === 'pass') {
     return {
-      en: `all ${sets} ARC set${sets === 1 ? '' : 's'} validate: every forwarder's seal and the newest message signature verify`,
+      en: `${sets === 1 ? 'the ARC set validates' : `all ${sets} ARC sets validate`}: every forwarder's seal and the newest message signature verify`,
       de: `${sets === 1 ? 'der ARC-Satz ist' : `alle ${sets} ARC-Sätze sind`} gültig: jedes Siegel der Weiterleiter und die neueste Nachrichtensignatur stimmen`,
     };
   }

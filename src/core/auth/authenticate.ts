@@ -1,7 +1,9 @@
 // DKIM, SPF, ARC and DMARC for one message, in the order their inputs
 // allow: DKIM and SPF at once (independent, and both wait on DNS), then
 // ARC (it reuses the DKIM verifier's parsed chain), then DMARC (it needs
-// the passing SPF domain and DKIM domains).
+// the passing SPF domain and DKIM domains). A missing client address is
+// reported where the envelope is inferred (src/core/hops/received-chain.ts),
+// which also knows when SPF does not apply at all.
 
 import type { ArcVerdict, DkimSignature, DmarcVerdict, Envelope, Problem, SpfVerdict } from '../analysis.ts';
 import type { Resolver } from '../../dns/resolver.ts';
@@ -39,7 +41,6 @@ export async function authenticate(
 ): Promise<Authentication> {
   const { resolver } = options;
   const problems: Problem[] = [];
-  if (options.envelope.ip === null) problems.push(problem('no-envelope'));
 
   const [dkimRun, spf] = await Promise.all([
     runDkim(authBytes, { resolver, now: options.now, headersOnly: options.headersOnly }),
@@ -49,10 +50,14 @@ export async function authenticate(
 
   const dkim = describeDkim(options.fields, dkimRun.signatures, { headersOnly: options.headersOnly });
   const passing = dkim.filter((signature) => signature.result === 'pass').map((signature) => signature.domain);
+  // RFC 7489 §3.1.2: DMARC takes the HELO identity's SPF result only for the
+  // null reverse-path (""). With the MAIL FROM unknown (null) the HELO pass
+  // says nothing about the domain DMARC would have to align.
+  const heloOnlyPass = spf?.result === 'pass' && options.envelope.mailFrom === null;
   const dmarcRun = await runDmarc({
     headerFrom: dkimRun.headerFrom,
     fromFields: dkimRun.fromFields,
-    spfDomain: spf?.result === 'pass' ? spf.domain : null,
+    spfDomain: spf?.result === 'pass' && !heloOnlyPass ? spf.domain : null,
     dkimDomains: passing,
     arc: arcEngine,
     resolver,
@@ -63,10 +68,17 @@ export async function authenticate(
 
   for (const signature of dkim) signature.aligned = dmarcRun.alignedDkimDomains.has(signature.domain.toLowerCase());
   const fromDomain = dkimRun.headerFrom.length === 1 ? (dkimRun.headerFrom[0]!.split('@').pop() ?? null) : null;
+  const dmarc = dmarcRun.response ? describeDmarc(dmarcRun.response, fromDomain, [...dmarcRun.alignedDkimDomains]) : null;
+  if (dmarc && heloOnlyPass) {
+    dmarc.rules.push({
+      en: `SPF passed only for the HELO identity ${spf!.domain} because the MAIL FROM is unknown; it was not used for DMARC (RFC 7489 §3.1.2 uses the HELO identity only for the null reverse-path)`,
+      de: `SPF bestand nur für die HELO-Identität ${spf!.domain}, weil das MAIL FROM unbekannt ist; für DMARC wurde es nicht verwendet (RFC 7489 §3.1.2 nimmt die HELO-Identität nur beim leeren Rückweg)`,
+    });
+  }
   return {
     spf,
     dkim,
-    dmarc: dmarcRun.response ? describeDmarc(dmarcRun.response, fromDomain, [...dmarcRun.alignedDkimDomains]) : null,
+    dmarc,
     arc: describeArc(arcEngine),
     problems,
   };

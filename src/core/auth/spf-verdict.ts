@@ -39,6 +39,13 @@ function reasonFor(result: AuthResult, engine: MailauthSpfResult, match: SpfMatc
   }
 }
 
+function withUnknownMailFrom(reason: LocalizedText): LocalizedText {
+  return {
+    en: `${reason.en}. Only the HELO identity was checked (RFC 7208 §2.3): the MAIL FROM is unknown (not given, no Return-Path, and no envelope sender recorded by the hop).`,
+    de: `${reason.de}. Geprüft wurde nur die HELO-Identität (RFC 7208 §2.3): Das MAIL FROM ist unbekannt (nicht angegeben, kein Return-Path, und die Station hat keinen Umschlag-Absender vermerkt).`,
+  };
+}
+
 export function describeSpf(
   engine: MailauthSpfResult,
   envelope: { ip: string; helo: string | null; mailFrom: string | null },
@@ -46,9 +53,13 @@ export function describeSpf(
 ): SpfVerdict {
   const result = WORDS.has(engine.status.result as AuthResult) ? (engine.status.result as AuthResult) : 'temperror';
   const identity = envelope.mailFrom ? 'mailfrom' : 'helo';
+  const reason = reasonFor(result, engine, match, engine.domain);
   return {
     result,
-    reason: reasonFor(result, engine, match, engine.domain),
+    // "" is the null reverse-path, whose MAIL FROM identity is postmaster@HELO
+    // (RFC 7208 §2.4); null means nobody recorded the MAIL FROM, and only the
+    // HELO identity (RFC 7208 §2.3) could be checked.
+    reason: envelope.mailFrom === null ? withUnknownMailFrom(reason) : reason,
     identity,
     domain: engine.domain,
     clientIp: engine['client-ip'],

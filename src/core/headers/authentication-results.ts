@@ -162,6 +162,21 @@ export interface ReceivedSpf {
   comment: string | null;
   /** client-ip, envelope-from, helo, receiver, identity, mechanism, problem (RFC 7208 §9.1). */
   properties: Record<string, string>;
+  /** The host name receiver= gives, lower-cased; null where it is missing or a placeholder. */
+  receiver: string | null;
+}
+
+/**
+ * RFC 7208 §9.1 makes receiver= the verifier's host name. policyd-spf
+ * writes "<UNKNOWN>" instead unless its Hide_Receiver setting is turned off
+ * (it is on by default), and others write "unknown": a placeholder names no
+ * one, so the field has no usable writer name.
+ */
+function usableReceiver(written: string | undefined): string | null {
+  if (written === undefined || written.startsWith('<')) return null;
+  const name = written.toLowerCase().replace(/\.$/, '');
+  if (name === 'unknown' || !/^[a-z0-9][a-z0-9.-]{0,252}$/.test(name) || !/[a-z]/.test(name)) return null;
+  return name;
 }
 
 export function parseReceivedSpf(value: string): ReceivedSpf {
@@ -174,8 +189,10 @@ export function parseReceivedSpf(value: string): ReceivedSpf {
   // Key-value pairs are separated by ";" (§9.1), but Haraka and others use
   // white space; both are read.
   const pairs = rest.slice(comment ? comment[0].length : 0);
-  for (const token of tokenize(pairs.replace(/;/g, ' '))) {
+  const tokens = tokenize(pairs.replace(/;/g, ' '));
+  for (const token of tokens) {
     if (token.key && !(token.key.toLowerCase() in properties)) properties[token.key.toLowerCase()] = token.value.replace(/^<|>$/g, '');
   }
-  return { written, result, nonStandard, comment: comment ? comment[1]!.trim() : null, properties };
+  const receiver = usableReceiver(tokens.find((token) => token.key?.toLowerCase() === 'receiver')?.value);
+  return { written, result, nonStandard, comment: comment ? comment[1]!.trim() : null, properties, receiver };
 }

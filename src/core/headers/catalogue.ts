@@ -6,7 +6,9 @@ import type { CatalogueEntry } from './catalogue-entry.ts';
 import { AUTHENTICATION_ENTRIES } from './entries-authentication.ts';
 import { CONTENT_FILTER_ENTRIES } from './entries-content-filters.ts';
 import { ENVELOPE_ENTRIES } from './entries-envelope.ts';
+import { HOSTING_ENTRIES } from './entries-hosting.ts';
 import { LIST_ENTRIES } from './entries-lists.ts';
+import { MAILMAN_ENTRIES } from './entries-mailman.ts';
 import { MICROSOFT_ENTRIES } from './entries-microsoft.ts';
 import { MIME_ENTRIES } from './entries-mime.ts';
 import { OTHER_ENTRIES } from './entries-other.ts';
@@ -20,11 +22,13 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   ...MIME_ENTRIES,
   ...ENVELOPE_ENTRIES,
   ...LIST_ENTRIES,
+  ...MAILMAN_ENTRIES,
   ...AUTHENTICATION_ENTRIES,
   ...SPAM_FILTER_ENTRIES,
   ...CONTENT_FILTER_ENTRIES,
   ...MICROSOFT_ENTRIES,
   ...SENDER_ENTRIES,
+  ...HOSTING_ENTRIES,
   ...PROVIDER_ENTRIES,
   ...OTHER_ENTRIES,
 ];

@@ -1,7 +1,8 @@
 // Virus scanners, content filters and greylisting: amavisd-new, ClamAV,
-// milter-greylist, postgrey, SQLgrey, and the appliances of Proofpoint,
-// Cisco IronPort and Trend Micro. Their vendors document the names; what
-// each opaque value inside encodes mostly they do not.
+// milter-greylist, postgrey, SQLgrey, the stamps of the OpenDKIM and
+// OpenDMARC milters, and the appliances of Proofpoint, Cisco IronPort and
+// Trend Micro. Their vendors document the names; what each opaque value
+// inside encodes mostly they do not.
 
 import { findGreylisting } from '../hops/greylisting.ts';
 import { finding, part, text, vendor, type CatalogueEntry, type ExplainContext, type Explained } from './catalogue-entry.ts';
@@ -25,7 +26,56 @@ function explainVirusStatus(value: string): Explained {
   return {};
 }
 
+// "OpenDKIM Filter v2.11.0 mail.example.com 4Yh8Vr0KpSz9sVx": product, version,
+// host, job ID. Bounded pieces, one pass: no backtracking to exploit.
+const MILTER_STAMP = /^\s{0,8}([A-Za-z][\w-]{0,40}(?: [A-Za-z][\w-]{0,40}){0,3}) v([0-9][\w.+~-]{0,40}) ([^\s;]{1,255}) ([^\s;]{1,64})\s{0,8}$/;
+
+/**
+ * OpenDKIM's and OpenDMARC's SoftwareHeader stamp. The job ID is the MTA's
+ * queue ID (Postfix and Sendmail hand it to milters as the macro {i}), so
+ * the Received field carrying the same id marks the step the filter ran in.
+ */
+function explainMilterStamp(value: string, context: ExplainContext): Explained {
+  const match = MILTER_STAMP.exec(value);
+  if (!match) return { parts: [part('form', value.trim().slice(0, 200), text('Not the "Product Filter vVersion host job-ID" form the filter writes.', 'Nicht die Form „Produkt Filter vVersion Host Job-ID“, die der Filter schreibt.'), 'unknown')] };
+  const [, product, version, host, jobId] = match;
+  const received = context.fields.find((f) => f.name.toLowerCase() === 'received' && f.value.includes(`id ${jobId}`));
+  const job = received
+    ? text(`The MTA's queue ID of the message when the filter saw it; the Received field on line ${received.line} has the same id: the filter ran in that step.`, `Die Warteschlangen-ID des MTA, als der Filter die Nachricht sah; das Received-Feld in Zeile ${received.line} hat dieselbe ID: Der Filter lief in diesem Schritt.`)
+    : text('The MTA\'s queue ID of the message when the filter saw it; no Received field here carries it.', 'Die Warteschlangen-ID des MTA, als der Filter die Nachricht sah; kein Received-Feld hier trägt sie.');
+  return {
+    parts: [
+      part('software', product!, null),
+      part('version', version!, null),
+      part('host', host!, text('The host the filter ran on, as it names itself.', 'Der Rechner, auf dem der Filter lief, wie er sich selbst nennt.'), 'inferred'),
+      part('job-id', jobId!, job, received ? 'documented' : 'inferred'),
+    ],
+  };
+}
+
 export const CONTENT_FILTER_ENTRIES: CatalogueEntry[] = [
+  {
+    id: 'dkim-filter',
+    names: ['dkim-filter'],
+    references: [vendor('opendkim.conf(5): SoftwareHeader', 'http://www.opendkim.org/opendkim.conf.5.html')],
+    summary: text(
+      'Written by the OpenDKIM milter (with SoftwareHeader on) where it signed or verified the message: its name and version, the host it ran on and the MTA\'s queue ID. It marks the step, not a result; the result is in Authentication-Results.',
+      'Vom OpenDKIM-Milter geschrieben (bei eingeschaltetem SoftwareHeader), wo er die Nachricht signierte oder prüfte: Name und Version, der Rechner, auf dem er lief, und die Warteschlangen-ID des MTA. Es markiert den Schritt, kein Ergebnis; das steht in Authentication-Results.',
+    ),
+    knowledge: 'documented',
+    explain: explainMilterStamp,
+  },
+  {
+    id: 'dmarc-filter',
+    names: ['dmarc-filter'],
+    references: [vendor('opendmarc.conf(5): SoftwareHeader', 'https://github.com/trusteddomainproject/OpenDMARC/blob/master/opendmarc/opendmarc.conf.5.in')],
+    summary: text(
+      'Written by the OpenDMARC milter (with SoftwareHeader on) where it evaluated DMARC: its name and version, the host it ran on and the MTA\'s queue ID. The verdict itself is in the Authentication-Results it wrote beside it.',
+      'Vom OpenDMARC-Milter geschrieben (bei eingeschaltetem SoftwareHeader), wo er DMARC auswertete: Name und Version, der Rechner, auf dem er lief, und die Warteschlangen-ID des MTA. Das Urteil selbst steht im Authentication-Results, das er daneben schrieb.',
+    ),
+    knowledge: 'documented',
+    explain: explainMilterStamp,
+  },
   {
     id: 'x-virus-scanned',
     names: ['x-virus-scanned', 'x-viruschecked', 'x-virus-checked'],

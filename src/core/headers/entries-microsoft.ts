@@ -20,6 +20,8 @@ const MAX_FIELDS = 200;
 function describeField(key: string, value: string): DecodedPart {
   const known = MICROSOFT_FIELDS[key] ?? MICROSOFT_FIELDS[key.toUpperCase()];
   if (!known) return part(key, value, text(MICROSOFT_UNDOCUMENTED[0], MICROSOFT_UNDOCUMENTED[1]), 'unknown');
+  const exception = known.exceptions?.[value];
+  if (exception) return part(key, value, text(exception.text[0], exception.text[1]), exception.knowledge);
   const valueMeaning = known.values?.[value] ?? known.values?.[value.toUpperCase()];
   const en = valueMeaning ? `${known.field[0]} ${valueMeaning[0]}` : known.field[0];
   const de = valueMeaning ? `${known.field[1]} ${valueMeaning[1]}` : known.field[1];

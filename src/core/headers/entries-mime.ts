@@ -102,6 +102,20 @@ export const MIME_ENTRIES: CatalogueEntry[] = [
     knowledge: 'documented',
   },
   {
+    id: 'accept-language',
+    names: ['accept-language'],
+    references: [rfc(3282, '3')],
+    summary: text(
+      'The languages the sender prefers for replies, best first, as language tags with optional q= weights. Outlook and Exchange fill it from the sender\'s language settings.',
+      'Die Sprachen, die der Absender für Antworten bevorzugt, die liebste zuerst, als Sprach-Tags mit optionaler Gewichtung q=. Outlook und Exchange füllen es aus den Spracheinstellungen des Absenders.',
+    ),
+    knowledge: 'documented',
+    explain: (value) => ({
+      // A handful of tags is normal; 20 bounds a hostile list.
+      parts: value.split(',').map((tag) => tag.trim()).filter(Boolean).slice(0, 20).map((tag, index) => part(`language[${index}]`, tag, null)),
+    }),
+  },
+  {
     id: 'content-location',
     names: ['content-location', 'content-base'],
     references: [rfc(2557, '4')],

@@ -16,6 +16,8 @@ export interface FieldMeaning {
   field: Text;
   /** Meanings of single values, where they are listed. */
   values?: Readonly<Record<string, Text>>;
+  /** Values that do not mean what the field usually means, each with how that is known (an empty SRV, CIP's placeholder address). */
+  exceptions?: Readonly<Record<string, { knowledge: Knowledge; text: Text }>>;
 }
 
 export const MICROSOFT_FIELDS: Readonly<Record<string, FieldMeaning>> = {
@@ -44,7 +46,19 @@ export const MICROSOFT_FIELDS: Readonly<Record<string, FieldMeaning>> = {
       UIMP: ['User impersonation (Defender for Office 365).', 'Nutzer-Imitation (Defender for Office 365).'],
     },
   },
-  CIP: { knowledge: 'documented', field: ['The connecting IP address.', 'Die verbindende IP-Adresse.'] },
+  CIP: {
+    knowledge: 'documented',
+    field: ['The connecting IP address.', 'Die verbindende IP-Adresse.'],
+    exceptions: {
+      '255.255.255.255': {
+        knowledge: 'inferred',
+        text: [
+          'Not a client address: 255.255.255.255 is the placeholder Microsoft writes when no outside client connected, typically for mail that started in the tenant\'s own mailboxes (outbound or internal, see DIR). Microsoft does not document it.',
+          'Keine Client-Adresse: 255.255.255.255 ist der Platzhalter, den Microsoft schreibt, wenn kein Client von außen verbunden war, meist bei Mail aus den eigenen Postfächern des Mandanten (ausgehend oder intern, siehe DIR). Microsoft dokumentiert das nicht.',
+        ],
+      },
+    },
+  },
   CTRY: { knowledge: 'documented', field: ['Country or region of the connecting IP (which need not be the original sender).', 'Land oder Region der verbindenden IP (nicht unbedingt der ursprüngliche Absender).'] },
   DIR: {
     knowledge: 'documented',
@@ -98,7 +112,17 @@ export const MICROSOFT_FIELDS: Readonly<Record<string, FieldMeaning>> = {
       SPM: ['Marked spam by spam filtering.', 'Vom Spamfilter als Spam markiert.'],
     },
   },
-  SRV: { knowledge: 'documented', field: ['SRV:BULK: identified as bulk mail by the BCL threshold.', 'SRV:BULK: über die BCL-Schwelle als Massenmail erkannt.'] },
+  SRV: {
+    knowledge: 'documented',
+    field: ['Bulk mail marker.', 'Kennzeichen für Massenmail.'],
+    values: { BULK: ['SRV:BULK: identified as bulk mail by the BCL threshold.', 'SRV:BULK: über die BCL-Schwelle als Massenmail erkannt.'] },
+    exceptions: {
+      '': {
+        knowledge: 'inferred',
+        text: ['Empty: the message was not marked as bulk mail. Microsoft documents only the value BULK.', 'Leer: Die Nachricht wurde nicht als Massenmail markiert. Microsoft dokumentiert nur den Wert BULK.'],
+      },
+    },
+  },
   BCL: {
     knowledge: 'documented',
     field: ['Bulk complaint level: how likely a bulk sender\'s mail draws complaints (0–9).', 'Bulk Complaint Level: wie wahrscheinlich Mail eines Massenversenders Beschwerden auslöst (0–9).'],

@@ -77,6 +77,20 @@ export const RSPAMD_SYMBOLS: Readonly<Record<string, Meaning>> = {
   NEURAL_SPAM: ['Neural network: looks like spam.', 'Neuronales Netz: sieht nach Spam aus.'],
   FORGED_SENDER: ['From and envelope sender differ in a forged-looking way.', 'From und Umschlag-Absender weichen auf verdächtige Weise ab.'],
   FORGED_RECIPIENTS: ['The recipients in the header do not match the envelope.', 'Die Empfänger im Header passen nicht zum Umschlag.'],
+  // Composites of conf/composites.conf: the FORGED_* symbol and MAILLIST (or a forwarding
+  // symbol) together, which rspamd scores 0 because lists and forwarders change the envelope.
+  FORGED_RECIPIENTS_MAILLIST: [
+    'The envelope recipients differ from To/Cc, but the message came through a mailing list, where that is normal: no penalty.',
+    'Die Umschlag-Empfänger weichen von To/Cc ab, aber die Nachricht kam über eine Mailingliste, wo das normal ist: keine Strafpunkte.',
+  ],
+  FORGED_SENDER_MAILLIST: [
+    'The envelope sender differs from From, but the message came through a mailing list, which sends with its own bounce address: no penalty.',
+    'Der Umschlag-Absender weicht von From ab, aber die Nachricht kam über eine Mailingliste, die mit ihrer eigenen Rücklaufadresse sendet: keine Strafpunkte.',
+  ],
+  FORGED_RECIPIENTS_FORWARDING: [
+    'The envelope recipients differ from To/Cc, but the message was forwarded, where that is normal: no penalty.',
+    'Die Umschlag-Empfänger weichen von To/Cc ab, aber die Nachricht wurde weitergeleitet, wo das normal ist: keine Strafpunkte.',
+  ],
   HAS_REPLYTO: ['Has a Reply-To field.', 'Hat ein Reply-To-Feld.'],
   REPLYTO_EQ_FROM: ['Reply-To equals From.', 'Reply-To gleicht From.'],
   PREVIOUSLY_DELIVERED: ['Delivered-To already names a recipient: this is a forwarded copy.', 'Delivered-To nennt bereits einen Empfänger: Dies ist eine weitergeleitete Kopie.'],

@@ -1,8 +1,11 @@
 // The receiver's verdicts against ours. Every Authentication-Results,
 // ARC-Authentication-Results and Received-SPF field is read; only those
-// the trust boundary allows are believed (trust-boundary.ts); each verdict
+// the trust boundary allows are believed (verdict-trust.ts); each verdict
 // is put beside our re-check of the same thing and every difference gets
-// a named reason (verdict-reasons.ts).
+// a named reason (verdict-reasons.ts). An ARC-Authentication-Results of a
+// validating chain is an intermediary's sealed record of an earlier state
+// of the message (arc-record-trust.ts): shown beside our re-check, never
+// counted as agreeing or disagreeing with it.
 
 import type { Analysis, AuthResult, DkimSignature, VerdictComparison, VerdictDifference } from '../analysis.ts';
 import { parseTagList, compactValue } from '../auth/tag-list.ts';
@@ -10,6 +13,7 @@ import type { RawField } from '../message/header-block.ts';
 import { formatIp, parseIp } from '../net/ip-address.ts';
 import { parseAuthenticationResults, parseReceivedSpf, type MethodResult } from './authentication-results.ts';
 import { decideTrust, type TrustBoundary } from './verdict-trust.ts';
+import { decideArcRecordTrust } from './arc-record-trust.ts';
 import { difference, dkimReasons, spfReasons, type ReceiverSpfView } from './verdict-reasons.ts';
 
 export type OurVerdicts = Pick<Analysis, 'spf' | 'dkim' | 'dmarc' | 'arc' | 'now'>;
@@ -69,7 +73,7 @@ function rowsOf(fields: readonly RawField[]): Row[] {
     if (name === 'received-spf') {
       const spf = parseReceivedSpf(value);
       const result: MethodResult = { method: 'spf', written: spf.written, result: spf.result, nonStandard: spf.nonStandard, reason: null, properties: spf.properties, comments: spf.comment ? [spf.comment] : [] };
-      rows.push({ field, index, authservId: spf.properties['receiver']?.toLowerCase() ?? null, instance: null, result });
+      rows.push({ field, index, authservId: spf.receiver, instance: null, result });
       continue;
     }
     const parsed = parseAuthenticationResults(value, name === 'arc-authentication-results');
@@ -124,10 +128,14 @@ export function compareVerdicts(fields: readonly RawField[], ours: OurVerdicts, 
   const listMessage = fields.some((f) => f.name.toLowerCase() === 'list-id');
   const comparisons: VerdictComparison[] = [];
   for (const row of rowsOf(fields)) {
-    const trust = decideTrust(row.index, row.authservId, boundary, row.field.name);
+    const byPlace = decideTrust(row.index, row.authservId, boundary, row.field.name);
     const mine = ourResult(row, ours, bValues);
     const theirs = row.result.result;
-    const agrees = mine && theirs ? mine.result === theirs : null;
+    const record = row.field.name.toLowerCase() === 'arc-authentication-results'
+      ? decideArcRecordTrust({ instance: row.instance, method: row.result.method, written: row.result.written, today: mine?.result ?? null }, ours.arc, byPlace)
+      : null;
+    const trust = record?.decision ?? byPlace;
+    const agrees = mine && theirs && (record?.compare ?? true) ? mine.result === theirs : null;
     const differences: VerdictDifference[] = [];
     if (trust.trusted) {
       if (row.result.nonStandard) {

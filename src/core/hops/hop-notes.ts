@@ -69,6 +69,11 @@ export function describeNote(note: ReceivedNote): LocalizedText {
       };
     case 'unclosed-comment':
       return { en: 'A "(" is never closed: the field looks cut off or damaged.', de: 'Eine „(“ wird nie geschlossen: Die Zeile wirkt abgeschnitten oder beschädigt.' };
+    case 'local-user':
+      return {
+        en: `"${note.user}" after "from" is the local user who handed the message to ${note.host ?? 'the MTA'} (Exim writes the login name there when a local program submits), not a host: it is shown as the ident.`,
+        de: `„${note.user}“ nach „from“ ist der lokale Benutzer, der die Nachricht an ${note.host ?? 'den MTA'} übergab (Exim schreibt dort den Anmeldenamen, wenn ein lokales Programm einliefert), kein Rechner: Er wird als Ident angezeigt.`,
+      };
     case 'truncated':
       return {
         en: `The field is longer than ${note.limit} characters, far more than any MTA writes; only its start was read.`,

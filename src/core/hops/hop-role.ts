@@ -117,6 +117,23 @@ export function decideRole(parsed: ParsedReceived, position: RolePosition): Role
   return said('relay', 'relay', 'A server passed the message to the next server (MTA to MTA).', 'Ein Server hat die Nachricht an den nächsten Server weitergegeben (MTA zu MTA).');
 }
 
+/**
+ * The role of a hop on the sending side of the trust boundary, in words that
+ * say so: decideRole runs before the boundary is known and describes a
+ * content filter as inside the receiving host, which a filter on the
+ * sender's own server is not.
+ */
+export function onSendingSide(decision: RoleDecision, parsed: ParsedReceived): RoleDecision {
+  if (decision.kind !== 'content-filter') return decision;
+  const filter = parsed.signals.contentFilter;
+  return said(
+    decision.role,
+    decision.kind,
+    `A content filter (${filter}) took the message and passed it back, inside one host on the sending side, before the message reached the receiving organisation.`,
+    `Ein Inhaltsfilter (${filter}) hat die Nachricht übernommen und zurückgegeben – innerhalb eines Rechners auf der Absenderseite, bevor die Nachricht die empfangende Organisation erreichte.`,
+  );
+}
+
 function muaLikeHelo(helo: string | null): boolean {
   if (helo === null || helo === '' || LOCAL_NAMES.test(helo)) return false;
   if (/^[[?].{1,60}[\]?]$/.test(helo)) return true;

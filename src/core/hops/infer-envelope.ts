@@ -13,7 +13,10 @@
 
 import type { Envelope, EnvelopeProvenance, LocalizedText } from '../analysis.ts';
 import type { RawField } from '../message/header-block.ts';
-import { readReceivedChain, type EnvelopeClient } from './received-chain.ts';
+import { readReceivedChain, type EnvelopeClient, type ReceivedChain } from './received-chain.ts';
+
+/** What the chain decided about the SMTP client: the hop's client, or why SPF has none to judge. */
+export type ChainClient = Pick<ReceivedChain, 'client' | 'spfNotApplicable'>;
 
 export interface EnvelopeInput {
   ip?: string | undefined;
@@ -56,11 +59,14 @@ function appended(note: LocalizedText, en: string, de: string): LocalizedText {
   return { en: `${note.en}: ${en}`, de: `${note.de}: ${de}` };
 }
 
-/** `client` is the chain's choice; computed from the fields when not given. */
-export function inferEnvelope(fields: readonly RawField[], given: EnvelopeInput = {}, client: EnvelopeClient | null = readReceivedChain(fields, { now: ANY_CLOCK }).client): Envelope {
+/** `chain` is the chain's choice; computed from the fields when not given. */
+export function inferEnvelope(fields: readonly RawField[], given: EnvelopeInput = {}, chain: ChainClient = readReceivedChain(fields, { now: ANY_CLOCK })): Envelope {
+  const { client, spfNotApplicable } = chain;
   const returnPath = readReturnPath(fields);
   const none = (en: string, de: string): EnvelopeProvenance => ({ from: 'none', note: { en, de } });
   const hopNote = client ? hopNoteOf(client) : null;
+  // A submission or a purely local path has no MTA-to-MTA client: say why instead of "none found".
+  const notApplicable: EnvelopeProvenance | null = spfNotApplicable ? { from: 'none', note: spfNotApplicable } : null;
 
   const ip = given.ip ?? client?.ip ?? null;
   // A HELO from a hop belongs with that hop's address: not mixed with a given one.
@@ -75,7 +81,7 @@ export function inferEnvelope(fields: readonly RawField[], given: EnvelopeInput 
           ? { from: 'received' as const, note: hopNote }
           : hopNote
             ? { from: 'none' as const, note: appended(hopNote, 'no client address recorded', 'keine Client-Adresse vermerkt') }
-            : none('no Received field names an external client address', 'kein Received-Feld nennt eine externe Client-Adresse'),
+            : (notApplicable ?? none('no Received field names an external client address', 'kein Received-Feld nennt eine externe Client-Adresse')),
     helo:
       given.helo !== undefined
         ? GIVEN
@@ -83,7 +89,7 @@ export function inferEnvelope(fields: readonly RawField[], given: EnvelopeInput 
           ? { from: 'received' as const, note: hopNote }
           : given.ip !== undefined
             ? none('not given with the client address', 'nicht mit der Client-Adresse angegeben')
-            : none('no Received field names a HELO name', 'kein Received-Feld nennt einen HELO-Namen'),
+            : (notApplicable ?? none('no Received field names a HELO name', 'kein Received-Feld nennt einen HELO-Namen')),
     mailFrom:
       given.mailFrom !== undefined
         ? GIVEN

@@ -4,11 +4,11 @@
 // the trust boundary and the SPF hop found, delays, clock skew, greylisting
 // and the Date field checked.
 
-import type { Hop, MailPath, Problem } from '../analysis.ts';
+import type { Hop, LocalizedText, MailPath, Problem } from '../analysis.ts';
 import type { RawField } from '../message/header-block.ts';
 import { parseMailDate } from '../message/rfc5322-date.ts';
 import { problem } from '../problems.ts';
-import { decideRole, isNetworkHop, type RoleDecision } from './hop-role.ts';
+import { decideRole, isNetworkHop, onSendingSide, type RoleDecision } from './hop-role.ts';
 import { describeNote } from './hop-notes.ts';
 import { checkDate, computeDelays, findSkews, totalSeconds } from './hop-timing.ts';
 import { findGreylisting } from './greylisting.ts';
@@ -45,6 +45,8 @@ export interface ReceivedChain {
   hops: Hop[];
   path: MailPath;
   client: EnvelopeClient | null;
+  /** Why SPF does not apply to the part given (only submission, local and delivery steps); null where it does. */
+  spfNotApplicable: LocalizedText | null;
   problems: Problem[];
 }
 
@@ -126,7 +128,7 @@ export function readReceivedChain(fields: readonly RawField[], options: ChainOpt
       delaySeconds: delays[index]!.delaySeconds,
       delayFrom: delays[index]!.from === null ? null : delays[index]!.from! + 1,
       role: roles[index]!.role,
-      roleReason: roles[index]!.reason,
+      roleReason: (trust.trusted[index] ? roles[index]! : onSendingSide(roles[index]!, p)).reason,
       trusted: trust.trusted[index]!,
       notes: p.notes.map(describeNote),
       raw: field.raw,
@@ -176,5 +178,10 @@ export function readReceivedChain(fields: readonly RawField[], options: ChainOpt
           envelopeFrom: chosen.envelopeFrom,
           chosenBy: pick === undefined ? 'inferred' : 'user',
         };
-  return { hops, path, client, problems };
+  const spfNotApplicable = trust.spfNotApplicable ? trust.envelopeReason : null;
+  if (!options.clientGiven && !client?.ip) {
+    // The envelope inferred from this chain (infer-envelope.ts) has no client address, so SPF will not run.
+    problems.push(spfNotApplicable ? problem('spf-not-applicable') : problem('no-envelope'));
+  }
+  return { hops, path, client, spfNotApplicable, problems };
 }

@@ -28,7 +28,8 @@ export type ReceivedNote =
   | { code: 'go-monotonic' }
   | { code: 'repeated-clause'; clause: string }
   | { code: 'unclosed-comment' }
-  | { code: 'truncated'; limit: number };
+  | { code: 'truncated'; limit: number }
+  | { code: 'local-user'; user: string; host: string | null };
 
 /**
  * The parts of the field a Hop (analysis.ts) carries as they were read;
@@ -164,6 +165,24 @@ function dateNotes(stamp: Stamp): ReceivedNote[] {
   return notes;
 }
 
+/**
+ * Exim writes "from <login> by host with local" for a message a local
+ * process handed over: without a network client its FROM clause holds the
+ * submitting user's login name (Exim's sender_ident), not a host. The name
+ * moves to `ident`; a HELO given over local SMTP ("(helo=x)", with
+ * local-esmtp) stays the HELO.
+ */
+function readLocalUser(fromClause: Clause, source: string, client: ClientInfo): string | null {
+  const first = fromClause.tokens[0];
+  if (!first || first.kind !== 'word' || client.ip !== null) return null;
+  const user = source.slice(first.start, first.end);
+  if (!/^[A-Za-z0-9._-]{1,64}$/.test(user)) return null;
+  if (client.helo === user) client.helo = null;
+  if (client.reverseName === user) client.reverseName = null;
+  client.ident ??= user;
+  return user;
+}
+
 export function parseReceived(value: string): ParsedReceived {
   const notes: ReceivedNote[] = [];
   const unparsed: string[] = [];
@@ -188,6 +207,11 @@ export function parseReceived(value: string): ParsedReceived {
   const leadClient = signals.leadFrom ? readClient(tokenizeReceived(signals.leadFrom).tokens, signals.leadFrom, family) : null;
   const client = fromClause ? readClient(fromClause.tokens, text, family) : (leadClient ?? { ...EMPTY_CLIENT, notes: [], unparsed: [], tlsComments: [] });
   if (leadClient?.mailbox) signals.localUser ??= leadClient.mailbox;
+  const localUser = signals.localProtocol && fromClause ? readLocalUser(fromClause, text, client) : null;
+  if (localUser) {
+    signals.localUser ??= localUser;
+    notes.push({ code: 'local-user', user: localUser, host: side.by });
+  }
   notes.push(...client.notes);
   unparsed.unshift(...client.unparsed);
 

@@ -8,8 +8,14 @@
 // wrote the field below (its name is the "by" of that field). The first
 // hop whose client is outside is the trust boundary: everything below it
 // was written by others and could be forged (RFC 5321 §4.4 gives no
-// protection). The SPF envelope is that boundary hop's client (RFC 7208
-// §2.4: SPF is checked by the host that took the message from outside).
+// protection). A field without a client (no FROM clause, or a local user
+// or program) is a local origin, not a crossing: the message started on
+// that host. The SPF envelope is that boundary hop's client (RFC 7208
+// §2.4: SPF is checked by the host that took the message from outside) —
+// unless that hop is a submission the field documents (SMTP AUTH, MAPI,
+// webmail): a mail program handing mail to its own server (RFC 6409) is
+// not the MTA-to-MTA client SPF judges, and a path of only submission,
+// local and delivery steps never had one.
 
 import type { LocalizedText } from '../analysis.ts';
 import { isInternal, parseIp } from '../net/ip-address.ts';
@@ -29,6 +35,8 @@ export interface TrustResult {
   trusted: boolean[];
   envelope: number | null;
   envelopeReason: LocalizedText;
+  /** No hop of the part given is an MTA-to-MTA hop whose client SPF could judge: `envelopeReason` says why. */
+  spfNotApplicable: boolean;
   /** Hops passed over on the way down, newest first, each with why. */
   skipped: { index: number; reason: LocalizedText }[];
 }
@@ -71,6 +79,16 @@ function insideReason(steps: readonly ChainStep[], index: number): LocalizedText
       const repeated = parsed.ip && !isPrivate(parsed.ip) ? steps.slice(0, index).some((s) => s.parsed.ip === parsed.ip) : true;
       return repeated ? text('A content filter inside the receiving host.', 'Ein Inhaltsfilter innerhalb des empfangenden Rechners.') : null;
     }
+    case 'created-here':
+      return text(
+        `A local origin: the field names no client (no FROM clause), so the message started on ${parsed.by ?? 'the host'} (RFC 5321 §4.4); nothing crossed into it from outside here.`,
+        `Ein lokaler Ursprung: Die Zeile nennt keinen Client (keine FROM-Angabe), die Nachricht begann also auf ${parsed.by ?? 'dem Rechner'} (RFC 5321 §4.4); hier kam nichts von außen herein.`,
+      );
+    case 'local-submission':
+      return text(
+        `A local origin: a local user or program handed the message to ${parsed.by ?? 'the MTA on its host'}; no client crossed into it from outside here.`,
+        `Ein lokaler Ursprung: Ein lokaler Benutzer oder ein lokales Programm hat die Nachricht an ${parsed.by ?? 'den MTA des Rechners'} übergeben; hier kam kein Client von außen herein.`,
+      );
     case 'unknown':
       return null;
     default:
@@ -128,19 +146,58 @@ export function findTrustBoundary(steps: readonly ChainStep[], pick?: number): T
       envelopeReason: chosen.ip
         ? text(`Hop ${pick}, picked by the user.`, `Station ${pick}, vom Benutzer gewählt.`)
         : text(`Hop ${pick}, picked by the user, records no client address: SPF cannot be checked there.`, `Station ${pick}, vom Benutzer gewählt, nennt keine Client-Adresse: SPF lässt sich dort nicht prüfen.`),
+      spfNotApplicable: false,
     };
   }
-  if (boundary !== null) {
-    return { boundary, boundaryReason, trusted, skipped, envelope: boundary, envelopeReason: boundaryReason };
-  }
   // Mail that never left one organisation: its first client on the network is where it started.
-  const origin = steps.findIndex((s) => s.parsed.ip !== null && ['relay', 'submission'].includes(s.role.role) && s.role.kind !== 'loopback');
+  const origin = boundary ?? steps.findIndex((s) => s.parsed.ip !== null && ['relay', 'submission'].includes(s.role.role) && s.role.kind !== 'loopback');
+  const result = { boundary, boundaryReason, trusted, skipped };
+  if (origin !== -1 && documentedSubmission(steps[origin]!)) {
+    return { ...result, envelope: null, envelopeReason: submissionReason(steps[origin]!, origin + 1), spfNotApplicable: true };
+  }
+  if (boundary !== null) return { ...result, envelope: boundary, envelopeReason: boundaryReason, spfNotApplicable: false };
+  if (origin !== -1) {
+    return {
+      ...result,
+      envelope: origin,
+      envelopeReason: text(`Hop ${origin + 1}: the first client on the network in a path that stayed inside the organisation.`, `Station ${origin + 1}: der erste Client im Netz, auf einem Weg, der die Organisation nie verlassen hat.`),
+      spfNotApplicable: false,
+    };
+  }
+  if (neverRelayed(steps)) return { ...result, envelope: null, envelopeReason: NEVER_RELAYED, spfNotApplicable: true };
   return {
-    boundary, boundaryReason, trusted, skipped,
-    envelope: origin === -1 ? null : origin,
-    envelopeReason:
-      origin === -1
-        ? text('No hop records a client address outside one host, so there is no SMTP client to check SPF for.', 'Keine Station nennt eine Client-Adresse außerhalb eines Rechners; es gibt keinen SMTP-Client, für den SPF zu prüfen wäre.')
-        : text(`Hop ${origin + 1}: the first client on the network in a path that stayed inside the organisation.`, `Station ${origin + 1}: der erste Client im Netz, auf einem Weg, der die Organisation nie verlassen hat.`),
+    ...result,
+    envelope: null,
+    envelopeReason: text('No hop records a client address outside one host, so there is no SMTP client to check SPF for.', 'Keine Station nennt eine Client-Adresse außerhalb eines Rechners; es gibt keinen SMTP-Client, für den SPF zu prüfen wäre.'),
+    spfNotApplicable: false,
   };
 }
+
+/**
+ * A submission the field itself documents: SMTP AUTH, Outlook's MAPI,
+ * webmail over HTTP. A first network hop that only looks like a mail
+ * program (an address literal as HELO, `mua-like`) is not one: a spam bot
+ * speaking SMTP straight to the receiver's MX looks the same, and SPF is
+ * meant for exactly that client.
+ */
+function documentedSubmission(step: ChainStep): boolean {
+  return step.role.role === 'submission' && ['authenticated', 'mapi', 'webmail'].includes(step.role.kind);
+}
+
+/** Every hop is a submission, a step inside one host, a delivery or a retrieval: no MTA handed the message to another. */
+function neverRelayed(steps: readonly ChainStep[]): boolean {
+  return steps.length > 0 && steps.every((s) => ['submission', 'internal', 'delivery', 'retrieval'].includes(s.role.role));
+}
+
+function submissionReason(step: ChainStep, number: number): LocalizedText {
+  const how = step.parsed.auth ?? step.parsed.with ?? step.role.kind;
+  return text(
+    `Hop ${number} is a submission (${how}): the sender's own mail program handed the message to its server (RFC 6409). SPF judges the SMTP client of an MTA-to-MTA hop (RFC 7208 §2.4), and the part given never crossed one, so SPF is not evaluated for the mail program's address or HELO name.`,
+    `Station ${number} ist eine Einlieferung (${how}): Das Mailprogramm des Absenders hat die Nachricht an seinen eigenen Server übergeben (RFC 6409). SPF bewertet den SMTP-Client einer Übergabe von MTA zu MTA (RFC 7208 §2.4), und im vorliegenden Teil gibt es keine; daher wird SPF für Adresse und HELO-Namen des Mailprogramms nicht geprüft.`,
+  );
+}
+
+const NEVER_RELAYED = text(
+  'No hop in the part given passes the message from one MTA to another: it was created or submitted on a host and delivered from there (local steps, LMTP). SPF judges the SMTP client of an MTA-to-MTA hop (RFC 7208 §2.4), so there is no client to check it for.',
+  'Keine Station im vorliegenden Teil gibt die Nachricht von einem MTA an einen anderen weiter: Sie wurde auf einem Rechner erzeugt oder eingeliefert und von dort zugestellt (lokale Schritte, LMTP). SPF bewertet den SMTP-Client einer Übergabe von MTA zu MTA (RFC 7208 §2.4); es gibt also keinen Client, für den es zu prüfen wäre.',
+);

@@ -187,6 +187,7 @@ export const DE: Record<MessageKey, string> = {
   'comparison.why': 'Übereinstimmung',
   'comparison.agrees': 'stimmt überein',
   'comparison.noneTrusted': 'Kein Urteil in dieser Nachricht stammt von der empfangenden Seite; keinem kann vertraut werden.',
+  'comparison.sealed': 'Von Zwischenstationen unter einer gültigen ARC-Kette festgehalten',
   'comparison.ignored': '{count} Urteilsfeld(er) ohne Vertrauen',
   'verdict.receiverSaid': 'Empfänger {receiver} sagte: {word}',
   'verdict.receiverDiffers': '— weicht von unserer Nachprüfung ab',

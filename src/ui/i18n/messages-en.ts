@@ -185,6 +185,7 @@ export const EN = {
   'comparison.why': 'Agreement',
   'comparison.agrees': 'agrees',
   'comparison.noneTrusted': 'No verdict in this message was written by the receiving side, so none can be trusted.',
+  'comparison.sealed': 'Recorded by intermediaries under a valid ARC chain',
   'comparison.ignored': '{count} verdict field(s) not trusted',
   'verdict.receiverSaid': 'Receiver {receiver} said: {word}',
   'verdict.receiverDiffers': '— differs from our re-check',

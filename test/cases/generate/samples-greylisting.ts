@@ -158,11 +158,19 @@ export const SAMPLE_GREYLISTING: SampleCase = {
     bounce: null,
   },
   why:
-    'Exim submitted with AUTH over TLS 1.3 ("with esmtpsa", RFC 3848: submission). At the gateway mx.example.com, postgrey refused the first attempt with a temporary error and Exim delivered at its next queue run: X-Greylist says "delayed 1289 seconds" (21 min), a retry interval, not a fault. The hop stamps say more: the gateway stamped 10:48:12 and the server after it 10:43:11, five minutes "earlier" - a delay cannot be negative. The hops before and after agree with each other, so the gateway\'s clock is the one that is fast (hop 2), by about 302 s; that is also why the hop delay (1592 s) exceeds postgrey\'s own count. The trust boundary is hop 2: hop 4 is LMTP inside the organisation, hop 3\'s client is mx.example.com, the receiving side\'s own gateway. SPF for rechnung@mueller-haustechnik.example at 203.0.113.80: v=spf1 mx -all, the MX is mail.mueller-haustechnik.example, 203.0.113.80: pass. Exim signed twice, with RSA (2026r) and Ed25519 (2026e, RFC 8463), at the delivery attempt that got through: both dkim pass. Both align with From: dmarc pass, policy none (the firm only monitors). No ARC: arc none. The Date field is 2 s before the first hop: consistent.',
+    'Exim submitted with AUTH over TLS 1.3 ("with esmtpsa", RFC 3848: submission). At the gateway mx.example.com, postgrey refused the first attempt with a temporary error and Exim delivered at its next queue run: X-Greylist says "delayed 1289 seconds" (21 min), a retry interval, not a fault. The hop stamps say more: the gateway stamped 10:48:12 and the server after it 10:43:11, five minutes "earlier" - a delay cannot be negative. The hops before and after agree with each other, so the gateway\'s clock is the one that is fast (hop 2), by about 302 s; that is also why the hop delay (1592 s) exceeds postgrey\'s own count. The trust boundary is hop 2: hop 4 is LMTP inside the organisation, hop 3\'s client is mx.example.com, the receiving side\'s own gateway. SPF for rechnung@mueller-haustechnik.example at 203.0.113.80: v=spf1 mx -all, the MX is mail.mueller-haustechnik.example, 203.0.113.80: pass. Exim signed twice, with RSA (2026r) and Ed25519 (2026e, RFC 8463), at the delivery attempt that got through: both dkim pass. Both align with From: dmarc pass, policy none (the firm only monitors). No ARC: arc none. The Date field is 2 s before the first hop: consistent. The Received-SPF of policyd-spf on mx.example.com says receiver=<UNKNOWN>, its default that hides the host name: no writer is named, so it is trusted by its place above the boundary field (prepended by the gateway). The two Authentication-Results of OpenDMARC and OpenDKIM sit just below the gateway\'s Received field, above Exim\'s, in the name of mx.example.com: the receiver\'s own, trusted.',
   extra: {
     titleDe: TITLE.de,
     inferredEnvelope: { ip: '203.0.113.80', helo: `mail.${DOMAIN}`, mailFrom: SENDER },
     expectPath: { boundary: 2, envelopeHop: 2, greylisting: [{ source: 'x-greylist', software: 'postgrey-1.37', delaySeconds: 1289, hop: 2 }], skews: [{ hop: 3, culprit: 2 }] },
+    headersExpect: {
+      comparison: [
+        { field: 'Received-SPF', method: 'spf', trusted: true, trust: 'receiving-side-by-position', agrees: true },
+        { field: 'Authentication-Results', method: 'dmarc', trusted: true, trust: 'receiving-side', agrees: true },
+        { field: 'Authentication-Results', method: 'dkim', trusted: true, trust: 'receiving-side', agrees: true },
+        { field: 'Authentication-Results', method: 'dkim', trusted: true, trust: 'receiving-side', agrees: true },
+      ],
+    },
   },
 };
 

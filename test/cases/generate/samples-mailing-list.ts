@@ -163,10 +163,22 @@ export const SAMPLE_MAILING_LIST: SampleCase = {
     bounce: null,
   },
   why:
-    'Mailman 3 appended its footer to the body after example.com had signed it. The author signature has no l= tag, so its body hash no longer matches: dkim fail for example.com (RFC 6376 §6.1.3). Its header hash still verifies, because Mailman left every signed field alone (no subject prefix, no From rewriting): the body was changed, not the header. The list host signed the result as lists.example.org: dkim pass. The list sent with its own bounce address as MAIL FROM (RFC 5321 §3.9.1), so SPF is checked for team-bounces@lists.example.org at the client of mx.example.net, 203.0.113.40: pass. Neither the passing SPF domain nor the passing DKIM domain is in the organisational domain of From, example.com: dmarc fail, policy quarantine (RFC 9989). Before posting, Mailman recorded what it had verified on arrival (dkim, spf and dmarc pass for example.com) in ARC-Authentication-Results and sealed it (i=1, cv=none); the set is complete, its ARC-Message-Signature covers the footer and its seal verifies: arc pass (RFC 8617 §5.2). A receiver that trusts lists.example.org as a sealer may use that record to deliver the message despite the DMARC failure (RFC 8617 §7.2; RFC 7489 §6.7 local policy). Ben\'s provider did: rspamd scored ARC_ALLOW against DMARC_POLICY_QUARANTINE and took no action.',
+    'Mailman 3 appended its footer to the body after example.com had signed it. The author signature has no l= tag, so its body hash no longer matches: dkim fail for example.com (RFC 6376 §6.1.3). Its header hash still verifies, because Mailman left every signed field alone (no subject prefix, no From rewriting): the body was changed, not the header. The list host signed the result as lists.example.org: dkim pass. The list sent with its own bounce address as MAIL FROM (RFC 5321 §3.9.1), so SPF is checked for team-bounces@lists.example.org at the client of mx.example.net, 203.0.113.40: pass. Neither the passing SPF domain nor the passing DKIM domain is in the organisational domain of From, example.com: dmarc fail, policy quarantine (RFC 9989). Before posting, Mailman recorded what it had verified on arrival (dkim, spf and dmarc pass for example.com) in ARC-Authentication-Results and sealed it (i=1, cv=none); the set is complete, its ARC-Message-Signature covers the footer and its seal verifies: arc pass (RFC 8617 §5.2). A receiver that trusts lists.example.org as a sealer may use that record to deliver the message despite the DMARC failure (RFC 8617 §7.2; RFC 7489 §6.7 local policy). Ben\'s provider did: rspamd scored ARC_ALLOW against DMARC_POLICY_QUARANTINE and took no action. Its Authentication-Results (arc=pass among them) sits just below the MX\'s Received field, above the list\'s own: the receiver\'s verdict, trusted. The list\'s ARC-Authentication-Results is shown as what lists.example.org recorded at i=1 under a valid chain, not compared with today\'s re-check: its dkim=pass for example.com describes the message before the footer (RFC 8617 §7.2).',
   extra: {
     titleDe: TITLE.de,
     inferredEnvelope: { ip: '203.0.113.40', helo: 'lists.example.org', mailFrom: BOUNCES },
     expectPath: { boundary: 6, envelopeHop: 6 },
+    headersExpect: {
+      comparison: [
+        { field: 'Authentication-Results', method: 'dkim', trusted: true, trust: 'receiving-side', agrees: true },
+        { field: 'Authentication-Results', method: 'dkim', trusted: true, trust: 'receiving-side', agrees: true },
+        { field: 'Authentication-Results', method: 'arc', trusted: true, trust: 'receiving-side', agrees: true },
+        { field: 'Authentication-Results', method: 'spf', trusted: true, trust: 'receiving-side', agrees: true },
+        { field: 'Authentication-Results', method: 'dmarc', trusted: true, trust: 'receiving-side', agrees: true },
+        { field: 'ARC-Authentication-Results', method: 'dkim', trusted: false, trust: 'arc-sealed', agrees: null, differences: [] },
+        { field: 'ARC-Authentication-Results', method: 'spf', trusted: false, trust: 'arc-sealed', agrees: null, differences: [] },
+        { field: 'ARC-Authentication-Results', method: 'dmarc', trusted: false, trust: 'arc-sealed', agrees: null, differences: [] },
+      ],
+    },
   },
 };

@@ -130,10 +130,17 @@ export const SAMPLE_NORMAL: SampleCase = {
     bounce: null,
   },
   why:
-    'Five hops, each a role of the mail path: Thunderbird submits with SMTP AUTH over TLS (ESMTPSA, RFC 6409, RFC 3848: submission), amavisd-new scans on localhost and Postfix takes the message back (two internal hops), Postfix relays to the MX of example.net with TLS (relay), and the MX hands it to Dovecot over LMTP (RFC 2033: delivery). The trust boundary is hop 4: the LMTP client is the receiving organisation\'s own MX, and everything below mx.example.net\'s field was written by others. SPF is therefore checked for 192.0.2.25, the client of the MX, not for the loopback address of the filter or the home address of the laptop (RFC 7208 §2.4): "mx" in v=spf1 mx a -all resolves to mail.example.com, 192.0.2.25: pass. OpenDKIM signed with c=relaxed/simple and oversigned From (an empty second From in h=, RFC 6376 §5.4.2); nothing signed changed: dkim pass (RFC 6376 §6.1.3). SPF and DKIM both align with From example.com (RFC 9989): dmarc pass. No ARC set: arc none (RFC 8617 §5.2). The delays are one or two seconds per hop. rspamd on the MX wrote its Authentication-Results just below the MX\'s own Received field, as every Postfix milter does.',
+    'Five hops, each a role of the mail path: Thunderbird submits with SMTP AUTH over TLS (ESMTPSA, RFC 6409, RFC 3848: submission), amavisd-new scans on localhost and Postfix takes the message back (two internal hops), Postfix relays to the MX of example.net with TLS (relay), and the MX hands it to Dovecot over LMTP (RFC 2033: delivery). The trust boundary is hop 4: the LMTP client is the receiving organisation\'s own MX, and everything below mx.example.net\'s field was written by others. SPF is therefore checked for 192.0.2.25, the client of the MX, not for the loopback address of the filter or the home address of the laptop (RFC 7208 §2.4): "mx" in v=spf1 mx a -all resolves to mail.example.com, 192.0.2.25: pass. OpenDKIM signed with c=relaxed/simple and oversigned From (an empty second From in h=, RFC 6376 §5.4.2); nothing signed changed: dkim pass (RFC 6376 §6.1.3). SPF and DKIM both align with From example.com (RFC 9989): dmarc pass. No ARC set: arc none (RFC 8617 §5.2). The delays are one or two seconds per hop. rspamd on the MX wrote its Authentication-Results just below the MX\'s own Received field, as every Postfix milter does: above the older Received field of mail.example.com and in the MX\'s own name, so it is the receiver\'s verdict and trusted (RFC 8601 §5); it agrees with every re-check.',
   extra: {
     titleDe: TITLE.de,
     inferredEnvelope: { ip: '192.0.2.25', helo: 'mail.example.com', mailFrom: SENDER },
     expectPath: { boundary: 4, envelopeHop: 4 },
+    headersExpect: {
+      comparison: [
+        { field: 'Authentication-Results', method: 'dkim', trusted: true, trust: 'receiving-side', agrees: true },
+        { field: 'Authentication-Results', method: 'spf', trusted: true, trust: 'receiving-side', agrees: true },
+        { field: 'Authentication-Results', method: 'dmarc', trusted: true, trust: 'receiving-side', agrees: true },
+      ],
+    },
   },
 };

@@ -175,10 +175,29 @@ export const SAMPLE_OFFICE365: SampleCase = {
     bounce: null,
   },
   why:
-    'Outlook handed the message to its Exchange Online mailbox server over MAPI ("with mapi": submission), Exchange passed it to another of its servers ("Microsoft SMTP Server", "15.20.8207.18" is the Exchange build, not an address), and Exchange Online Protection delivered it to mx.google.com: the trust boundary, hop 3. EOP adds no Received field of its own; its name is only in the HELO of Google\'s field. The topmost field, "by <address> with SMTP id", is Gmail filing the message into the mailbox (inferred: Google does not document it). SPF for carla.schulz@contoso.example at 2001:db8:f403:2608::70b: include:spf.protection.outlook.com matches ip6:2001:db8:f403::/49: pass (RFC 7208 §5.2). The DKIM key for selector1 is published behind a CNAME into the tenant, as Microsoft 365 does it, and verifies: dkim pass. Both align with contoso.example: dmarc pass, policy quarantine (RFC 9989). Microsoft sealed ARC i=1 (cv=none, recording spf, dkim and dmarc none: it signs its own outbound mail before any check), Gmail sealed i=2 with cv=pass after validating it: two complete sets, every seal verifies, the newest message signature verifies: arc pass (RFC 8617 §5.2). The lower-case "authentication-results" among Microsoft\'s fields is Exchange\'s note from the sending side and is to be ignored; Gmail\'s own verdict is the Authentication-Results just below its Received field.',
+    'Outlook handed the message to its Exchange Online mailbox server over MAPI ("with mapi": submission), Exchange passed it to another of its servers ("Microsoft SMTP Server", "15.20.8207.18" is the Exchange build, not an address), and Exchange Online Protection delivered it to mx.google.com: the trust boundary, hop 3. EOP adds no Received field of its own; its name is only in the HELO of Google\'s field. The topmost field, "by <address> with SMTP id", is Gmail filing the message into the mailbox (inferred: Google does not document it). SPF for carla.schulz@contoso.example at 2001:db8:f403:2608::70b: include:spf.protection.outlook.com matches ip6:2001:db8:f403::/49: pass (RFC 7208 §5.2). The DKIM key for selector1 is published behind a CNAME into the tenant, as Microsoft 365 does it, and verifies: dkim pass. Both align with contoso.example: dmarc pass, policy quarantine (RFC 9989). Microsoft sealed ARC i=1 (cv=none, recording spf, dkim and dmarc none: it signs its own outbound mail before any check), Gmail sealed i=2 with cv=pass after validating it: two complete sets, every seal verifies, the newest message signature verifies: arc pass (RFC 8617 §5.2). The lower-case "authentication-results" among Microsoft\'s fields is Exchange\'s note from the sending side and is to be ignored; Gmail\'s own verdict is the Authentication-Results just below its Received field: above the next older Received field (Exchange\'s) and in the name of mx.google.com, so it is trusted, as is the Received-SPF beside it, which names no receiver and is trusted by that position. Both ARC-Authentication-Results are records of a valid chain (Microsoft at i=1, Google at i=2): shown with their sealer, not compared with the re-check (RFC 8617 §7.2).',
   extra: {
     titleDe: TITLE.de,
     inferredEnvelope: { ip: EOP_IP, helo: 'EUR05-DB8-obe.outbound.protection.outlook.com', mailFrom: SENDER },
     expectPath: { boundary: 3, envelopeHop: 3 },
+    headersExpect: {
+      comparison: [
+        { field: 'ARC-Authentication-Results', method: 'dkim', trusted: false, trust: 'arc-sealed', agrees: null },
+        { field: 'ARC-Authentication-Results', method: 'arc', trusted: false, trust: 'arc-sealed', agrees: null },
+        { field: 'ARC-Authentication-Results', method: 'spf', trusted: false, trust: 'arc-sealed', agrees: null },
+        { field: 'ARC-Authentication-Results', method: 'dmarc', trusted: false, trust: 'arc-sealed', agrees: null },
+        { field: 'Received-SPF', method: 'spf', trusted: true, trust: 'receiving-side-by-position', agrees: true },
+        { field: 'Authentication-Results', method: 'dkim', trusted: true, trust: 'receiving-side', agrees: true },
+        { field: 'Authentication-Results', method: 'arc', trusted: true, trust: 'receiving-side', agrees: true },
+        { field: 'Authentication-Results', method: 'spf', trusted: true, trust: 'receiving-side', agrees: true },
+        { field: 'Authentication-Results', method: 'dmarc', trusted: true, trust: 'receiving-side', agrees: true },
+        { field: 'ARC-Authentication-Results', method: 'spf', trusted: false, trust: 'arc-sealed', agrees: null },
+        { field: 'ARC-Authentication-Results', method: 'dmarc', trusted: false, trust: 'arc-sealed', agrees: null },
+        { field: 'ARC-Authentication-Results', method: 'dkim', trusted: false, trust: 'arc-sealed', agrees: null },
+        { field: 'ARC-Authentication-Results', method: 'arc', trusted: false, trust: 'arc-sealed', agrees: null },
+        { field: 'authentication-results', method: 'dkim', trusted: false, trust: 'below-boundary' },
+        { field: 'authentication-results', method: 'dmarc', trusted: false, trust: 'below-boundary' },
+      ],
+    },
   },
 };

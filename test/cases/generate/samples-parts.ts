@@ -13,7 +13,8 @@ import { prependHeaders, type HeaderList } from './message.ts';
 
 /** FORMAT.md's hop fields; any subset may be asserted. */
 export interface HopExpect {
-  from?: string;
+  /** null: the field records no client host (e.g. a local user submitted). */
+  from?: string | null;
   ip?: string;
   by?: string;
   with?: string;

@@ -123,17 +123,27 @@ export const SAMPLE_PHISHING: SampleCase = {
     dmarc: 'fail',
     arc: 'none',
     hops: [
-      { from: 'shopuser', by: 'web4711.hosting.example', with: 'local', time: '2026-11-26T02:12:40Z', role: 'submission' },
+      { from: null, by: 'web4711.hosting.example', with: 'local', time: '2026-11-26T02:12:40Z', role: 'submission' },
       { from: 'web4711.hosting.example', ip: '203.0.113.66', by: 'mx.example.net', with: 'ESMTPS', tls: true, time: '2026-11-26T02:12:41Z', role: 'relay' },
       { from: 'mx.example.net', ip: '198.51.100.25', by: 'imap.example.net', with: 'LMTP', time: '2026-11-26T02:12:42Z', role: 'delivery' },
     ],
     bounce: null,
   },
   why:
-    'The message was handed to Exim by a local user of a shared web host ("with local": submission by a program, here PHP\'s mail()) and sent straight to mx.example.net, the trust boundary. MAIL FROM is service@xn--exmplebank-0qi.example; its record v=spf1 ip4:198.51.100.200 ~all does not list 203.0.113.66 and ends in ~all: softfail (RFC 7208 §8.5). There is no DKIM-Signature: dkim none, so the list of signatures is empty. The look-alike domain publishes v=DMARC1; p=none; with SPF softfail and no signature nothing aligns: dmarc fail, and the policy the phisher chose for it is none (RFC 9989) - DMARC says nothing about whether a domain is the bank\'s. arc none (RFC 8617 §5.2). The From display name shows service@examplebank.example while the address is at xn--exmplebank-0qi.example, shown as ex\u0430mplebank.example with a Cyrillic \u0430 (U+0430); Reply-To leads to a third domain, mailbox.example. The Authentication-Results field that says spf, dkim and dmarc pass for examplebank.example carries the receiver\'s authserv-id mx.example.net but lies below the Exim field of web4711.hosting.example, two fields below the receiver\'s own Received field: the sender wrote it, and RFC 8601 §5 says to ignore it. The real verdict of mx.example.net (rspamd, as a milter just below the MX\'s Received field) says softfail, none and fail.',
+    'The message was handed to Exim by a local user of a shared web host ("with local": submission by a program, here PHP\'s mail()) and sent straight to mx.example.net, the trust boundary. In "from shopuser by web4711.hosting.example with local" Exim writes the login name of the local user where a host would stand: shopuser is the ident, not a client host, so the hop\'s from is null. MAIL FROM is service@xn--exmplebank-0qi.example; its record v=spf1 ip4:198.51.100.200 ~all does not list 203.0.113.66 and ends in ~all: softfail (RFC 7208 §8.5). There is no DKIM-Signature: dkim none, so the list of signatures is empty. The look-alike domain publishes v=DMARC1; p=none; with SPF softfail and no signature nothing aligns: dmarc fail, and the policy the phisher chose for it is none (RFC 9989) - DMARC says nothing about whether a domain is the bank\'s. arc none (RFC 8617 §5.2). The From display name shows service@examplebank.example while the address is at xn--exmplebank-0qi.example, shown as ex\u0430mplebank.example with a Cyrillic \u0430 (U+0430); Reply-To leads to a third domain, mailbox.example. The Authentication-Results field that says spf, dkim and dmarc pass for examplebank.example carries the receiver\'s authserv-id mx.example.net but lies below the Exim field of web4711.hosting.example, two fields below the receiver\'s own Received field: the sender wrote it, and RFC 8601 §5 says to ignore it. The real verdict of mx.example.net (rspamd, as a milter just below the MX\'s Received field and above the older Exim field, where only the receiver\'s filters write) says softfail, none and fail, and is trusted.',
   extra: {
     titleDe: TITLE.de,
     inferredEnvelope: { ip: '203.0.113.66', helo: 'web4711.hosting.example', mailFrom: SENDER },
     expectPath: { boundary: 2, envelopeHop: 2 },
+    headersExpect: {
+      comparison: [
+        { field: 'Authentication-Results', method: 'dkim', trusted: true, trust: 'receiving-side', agrees: true },
+        { field: 'Authentication-Results', method: 'spf', trusted: true, trust: 'receiving-side', agrees: true },
+        { field: 'Authentication-Results', method: 'dmarc', trusted: true, trust: 'receiving-side', agrees: true },
+        { field: 'Authentication-Results', method: 'spf', trusted: false, trust: 'below-boundary', differences: [] },
+        { field: 'Authentication-Results', method: 'dkim', trusted: false, trust: 'below-boundary', differences: [] },
+        { field: 'Authentication-Results', method: 'dmarc', trusted: false, trust: 'below-boundary', differences: [] },
+      ],
+    },
   },
 };

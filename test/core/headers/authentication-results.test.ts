@@ -46,6 +46,14 @@ describe('Received-SPF (RFC 7208 §9.1)', () => {
     expect(spf.properties).toEqual({ receiver: 'mx.example.net', identity: 'mailfrom', 'client-ip': '192.0.2.7', helo: 'mail.example.com', 'envelope-from': 'a@example.com' });
   });
 
+  it('takes receiver= as the writer only where it names a host: policyd-spf\'s default "<UNKNOWN>" names no one', () => {
+    expect(parseReceivedSpf('Pass (mailfrom) identity=mailfrom; client-ip=203.0.113.80; receiver=<UNKNOWN>')).toMatchObject({ receiver: null, properties: { receiver: 'UNKNOWN' } });
+    expect(parseReceivedSpf('pass client-ip=192.0.2.7; receiver=unknown').receiver).toBeNull();
+    expect(parseReceivedSpf('pass client-ip=192.0.2.7').receiver).toBeNull();
+    expect(parseReceivedSpf('pass client-ip=192.0.2.7; receiver=MX.Example.NET').receiver).toBe('mx.example.net');
+    expect(parseReceivedSpf('pass client-ip=192.0.2.7; receiver=bad_name!').receiver).toBeNull();
+  });
+
   it('reads the old SoftFail spelling and an unknown word', () => {
     expect(parseReceivedSpf('SoftFail (example.com: transitioning)').result).toBe('softfail');
     expect(parseReceivedSpf('error (DNS timeout)')).toMatchObject({ result: 'temperror' });

@@ -56,6 +56,47 @@ describe('header catalogue', () => {
     expect(copies).toEqual([]);
   });
 
+  it('reads Microsoft\'s empty SRV as "not bulk" and CIP:255.255.255.255 as a placeholder, both inferred', () => {
+    const report = explainFirst('X-Forefront-Antispam-Report: CIP:255.255.255.255;CTRY:;LANG:en;SCL:1;SRV:;IPV:NLI;SFV:NSPM;DIR:OUT;');
+    const srv = report.parts.find((p) => p.key === 'SRV')!;
+    expect(srv).toMatchObject({ value: '', knowledge: 'inferred' });
+    expect(srv.meaning!.en).toMatch(/^Empty: the message was not marked as bulk mail/);
+    expect(srv.meaning!.en).not.toMatch(/identified as bulk/);
+    const cip = report.parts.find((p) => p.key === 'CIP')!;
+    expect(cip).toMatchObject({ value: '255.255.255.255', knowledge: 'inferred' });
+    expect(cip.meaning!.en).toMatch(/^Not a client address: 255\.255\.255\.255 is the placeholder/);
+    expect(cip.meaning!.de).toMatch(/Platzhalter/);
+    const bulk = explainFirst('X-Forefront-Antispam-Report: CIP:198.51.100.20;SRV:BULK;DIR:INB;').parts;
+    expect(bulk.find((p) => p.key === 'SRV')!).toMatchObject({ knowledge: 'documented' });
+    expect(bulk.find((p) => p.key === 'SRV')!.meaning!.en).toMatch(/identified as bulk mail/);
+    expect(bulk.find((p) => p.key === 'CIP')!.meaning!.en).toBe('The connecting IP address.');
+  });
+
+  it('reads the parts of the stamps OpenDKIM, cPanel and PHP write, and ties the milter\'s job ID to its Received field', () => {
+    const stamp = explainFirst('DKIM-Filter: OpenDKIM Filter v2.11.0 mail.example.com 4Yh8Vr0KpSz9sVx\r\nReceived: by mail.example.com (Postfix) id 4Yh8Vr0KpSz9sVx; Mon, 23 Nov 2026 16:42:19 +0100');
+    expect(stamp.parts.map((p) => [p.key, p.value])).toEqual([['software', 'OpenDKIM Filter'], ['version', '2.11.0'], ['host', 'mail.example.com'], ['job-id', '4Yh8Vr0KpSz9sVx']]);
+    expect(stamp.parts[3]!.meaning!.en).toMatch(/line 2 has the same id/);
+    const lone = explainFirst('DMARC-Filter: OpenDMARC Filter v1.4.2 mx.example.com 4YhQ1n2K8Rz4wGx').parts;
+    expect(lone.find((p) => p.key === 'job-id')!.meaning!.en).toMatch(/no Received field here carries it/);
+    expect(explainFirst('DKIM-Filter: something else entirely').parts).toMatchObject([{ key: 'form', knowledge: 'unknown' }]);
+    const via = explainFirst('X-Get-Message-Sender-Via: web4711.hosting.example: authenticated_id: shopuser/from_h').parts;
+    expect(via.map((p) => [p.key, p.value])).toEqual([['host', 'web4711.hosting.example'], ['method', 'authenticated_id'], ['account', 'shopuser'], ['suffix', 'from_h']]);
+    const abuse = explainFirst('X-AntiAbuse: Originator/Caller UID/GID - [1004 990] / [47 12]').parts;
+    expect(abuse.map((p) => p.value)).toEqual(['uid 1004 gid 990', 'uid 47 gid 12']);
+    expect(explainFirst('X-AntiAbuse: Primary Hostname - web4711.hosting.example').parts).toMatchObject([{ key: 'Primary Hostname', value: 'web4711.hosting.example' }]);
+    expect(explainFirst('X-PHP-Originating-Script: 1004:class.phpmailer.php').parts.map((p) => p.value)).toEqual(['1004', 'class.phpmailer.php']);
+    expect(explainFirst('X-Mailman-Rule-Hits: nonmember-moderation').parts).toMatchObject([{ key: 'nonmember-moderation', knowledge: 'documented' }]);
+    expect(findEntry('X-Mailman-Version')?.id).toBe('list-software');
+    expect(findEntry('X-Mailman-Original-Message-ID')?.id).toBe('x-mailman');
+  });
+
+  it('knows rspamd\'s list composites, such as FORGED_RECIPIENTS_MAILLIST', () => {
+    const result = explainFirst('X-Spamd-Result: default: False [-1.31 / 15.00];\r\n\tMAILLIST(-0.20)[mailman];\r\n\tFORGED_RECIPIENTS_MAILLIST(0.00)[]');
+    const symbol = result.parts.find((p) => p.key === 'FORGED_RECIPIENTS_MAILLIST')!;
+    expect(symbol).toMatchObject({ knowledge: 'documented', score: 0 });
+    expect(symbol.meaning!.en).toMatch(/mailing list/);
+  });
+
   it('finds families by pattern, exact names first', () => {
     expect(findEntry('X-MS-Exchange-Organization-SCL')?.id).toBe('x-ms-exchange-organization-scl');
     expect(findEntry('X-MS-Exchange-Organization-AuthSource')?.id).toBe('x-ms-exchange-organization');

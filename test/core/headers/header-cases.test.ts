@@ -1,6 +1,7 @@
-// The fixture cases test/cases/headers-*: each is replayed through the whole
-// pipeline, and besides FORMAT.md's `expect` (checked by the shared fixture
-// runner in Node and Chromium) its own key `headersExpect` is asserted here:
+// The fixture cases test/cases/headers-* and the page's samples
+// (test/cases/sample-*): each is replayed through the whole pipeline, and
+// besides FORMAT.md's `expect` (checked by the shared fixture runner in
+// Node and Chromium) its own key `headersExpect` is asserted here:
 // - findings: [{field, code, severity?, textIncludes?}] on the named field;
 // - messageFindings: codes of findings about the header as a whole;
 // - comparison: rows in order, each with any of field, method, trusted,
@@ -37,7 +38,7 @@ interface HeadersExpectation {
   comparison?: ComparisonExpectation[];
 }
 
-const folders = listCaseFolders(OWN_CASES).filter((folder) => folder.split('/').pop()!.startsWith('headers-'));
+const folders = listCaseFolders(OWN_CASES).filter((folder) => /^(?:headers|sample)-/.test(folder.split('/').pop()!));
 
 describe('header fixture cases', () => {
   it('cover every deception flag and every difference reason', () => {
@@ -51,7 +52,7 @@ describe('header fixture cases', () => {
     for (const code of ['body-changed-after-receipt', 'header-changed-or-key-replaced', 'key-removed-since-delivery', 'key-revoked-since-delivery', 'signature-expired-since', 'dns-changed-since', 'spf-other-hop', 'spf-through-forwarder', 'nonstandard-wording']) {
       expect(differenceCodes).toContain(code);
     }
-    for (const code of ['receiving-side', 'receiving-side-by-position', 'below-boundary', 'foreign-authserv-id']) expect(trustCodes).toContain(code);
+    for (const code of ['receiving-side', 'receiving-side-by-position', 'below-boundary', 'foreign-authserv-id', 'arc-sealed']) expect(trustCodes).toContain(code);
   });
 
   it.each(folders.map((folder) => [folder.split('/').pop(), folder]))('%s', async (_name, folder) => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { DkimSignature, SpfVerdict } from '../../../src/core/analysis.ts';
+import type { ArcVerdict, DkimSignature, SpfVerdict } from '../../../src/core/analysis.ts';
+import { trustBoundaryFromHops } from '../../../src/core/headers/boundary-from-hops.ts';
 import { compareVerdicts, type OurVerdicts } from '../../../src/core/headers/verdict-comparison.ts';
 import type { TrustBoundary } from '../../../src/core/headers/verdict-trust.ts';
+import type { RawField } from '../../../src/core/message/header-block.ts';
+import { readReceivedChain } from '../../../src/core/hops/received-chain.ts';
 import { fieldsOf } from './header-fields.ts';
 
 const NOW = '2026-11-27T12:00:00Z';
@@ -27,9 +30,21 @@ function spf(overrides: Partial<SpfVerdict>): SpfVerdict {
 
 const ours = (overrides: Partial<OurVerdicts>): OurVerdicts => ({ now: NOW, spf: null, dkim: [], dmarc: null, arc: null, ...overrides });
 
-// The receiving side: mx.example.net wrote the topmost Received field (index 1).
-const BOUNDARY: TrustBoundary = { receivingHosts: ['mx.example.net'], boundaryFieldIndex: 1 };
+// The receiving side: mx.example.net wrote the topmost Received field (index 1); no older Received field below it.
+const BOUNDARY: TrustBoundary = { receivingHosts: ['mx.example.net'], boundaryFieldIndex: 1, olderFieldIndex: null };
 const RECEIVED = 'Received: from mail.example.com (mail.example.com [192.0.2.7]) by mx.example.net with ESMTPS; Fri, 27 Nov 2026 11:55:00 +0000';
+// The sender's own server, one hop earlier: it closes the place where mx.example.net's filters write.
+const SENDER_RECEIVED = 'Received: from [198.51.100.77] (laptop.example.com [198.51.100.77]) by mail.example.com (Postfix) with ESMTPSA id 4Q; Fri, 27 Nov 2026 11:54:58 +0000';
+
+/** The boundary the pipeline finds for these fields (the Received chain, then its place among all fields). */
+function boundaryOf(fields: readonly RawField[]): TrustBoundary {
+  const chain = readReceivedChain(fields, { now: new Date(NOW) });
+  return trustBoundaryFromHops(fields, chain.hops, chain.path);
+}
+
+function arcVerdict(result: ArcVerdict['result']): ArcVerdict {
+  return { result, reason: word(result), instances: 1, chain: [{ instance: 1, domain: 'lists.example.org', selector: 'arc2026', cv: 'none' }], engine: { result, comment: null }, mapping: null };
+}
 
 describe('receiver verdicts against ours', () => {
   it('trusts the receiving side above the boundary and finds the body changed after receipt', () => {
@@ -46,6 +61,64 @@ describe('receiver verdicts against ours', () => {
       ['foreign-authserv-id', false, 0],
       ['below-boundary', false, 0],
     ]);
+  });
+
+  it('trusts the receiving side\'s milter verdict just below its own Received field, not one below the next older Received field', () => {
+    const fields = fieldsOf(
+      `${RECEIVED}\nAuthentication-Results: mx.example.net; spf=fail smtp.mailfrom=example.com\n${SENDER_RECEIVED}\nAuthentication-Results: mx.example.net; spf=pass smtp.mailfrom=example.com`,
+    );
+    const boundary = boundaryOf(fields);
+    expect(boundary).toEqual({ receivingHosts: ['mx.example.net'], boundaryFieldIndex: 0, olderFieldIndex: 2 });
+    const rows = compareVerdicts(fields, ours({ spf: spf({ result: 'fail' }) }), boundary);
+    expect(rows.map((r) => [r.field.index, r.trusted, r.trust.code, r.agrees])).toEqual([
+      [1, true, 'receiving-side', true],
+      [3, false, 'below-boundary', false],
+    ]);
+    expect(rows[0]!.trust.text.en).toMatch(/milters/);
+    expect(rows[0]!.trust.text.de).toMatch(/Milter/);
+  });
+
+  it('does not trust a verdict in the receiver\'s name when no older Received field closes its place', () => {
+    const rows = compareVerdicts(fieldsOf(`${RECEIVED}\nAuthentication-Results: mx.example.net; spf=pass smtp.mailfrom=example.com`), ours({}), { ...BOUNDARY, boundaryFieldIndex: 0 });
+    expect(rows[0]).toMatchObject({ trusted: false, trust: { code: 'below-boundary' } });
+    expect(rows[0]!.trust.text.en).toMatch(/no older Received field/);
+  });
+
+  it('reads policyd-spf\'s receiver=<UNKNOWN> as no writer name and trusts the field by position only', () => {
+    const unknown = 'Received-SPF: Pass (mailfrom) identity=mailfrom; client-ip=192.0.2.7; helo=mail.example.com; envelope-from=a@example.com; receiver=<UNKNOWN>';
+    const above = compareVerdicts(fieldsOf(`${unknown}\n${RECEIVED}`), ours({ spf: spf({}) }), { ...BOUNDARY, boundaryFieldIndex: 1 });
+    expect(above[0]).toMatchObject({ authservId: null, trusted: true, trust: { code: 'receiving-side-by-position' }, agrees: true });
+    expect(above[0]!.trust.text.en).toContain('<UNKNOWN>');
+    expect(above[0]!.trust.text.de).toContain('policyd-spf');
+    const fields = fieldsOf(`${RECEIVED}\n${unknown}\n${SENDER_RECEIVED}`);
+    const below = compareVerdicts(fields, ours({ spf: spf({}) }), boundaryOf(fields));
+    expect(below[0]).toMatchObject({ trusted: true, trust: { code: 'receiving-side-by-position' } });
+    expect(below[0]!.trust.text.en).toMatch(/inferred/);
+    const open = compareVerdicts(fieldsOf(`${RECEIVED}\n${unknown}`), ours({ spf: spf({}) }), { ...BOUNDARY, boundaryFieldIndex: 0 });
+    expect(open[0]).toMatchObject({ trusted: false, trust: { code: 'below-boundary' } });
+  });
+
+  it('shows the ARC-Authentication-Results of a valid chain as the sealer\'s record, not as a disagreement', () => {
+    const aar = 'ARC-Authentication-Results: i=1; lists.example.org; dkim=pass header.d=example.com header.s=s1; dmarc=pass header.from=example.com';
+    const fields = fieldsOf(`${RECEIVED}\n${aar}\n${SENDER_RECEIVED}`);
+    const today = ours({ dkim: [signature({ result: 'fail', bodyHash: { result: 'fail', expected: 'a', computed: 'b' } })], dmarc: { result: 'fail' } as OurVerdicts['dmarc'] });
+    const sealed = compareVerdicts(fields, { ...today, arc: arcVerdict('pass') }, boundaryOf(fields));
+    expect(sealed.map((r) => [r.method, r.trusted, r.trust.code, r.ours?.result, r.agrees, r.differences.length])).toEqual([
+      ['dkim', false, 'arc-sealed', 'fail', null, 0],
+      ['dmarc', false, 'arc-sealed', 'fail', null, 0],
+    ]);
+    expect(sealed[0]!.trust.text.en).toMatch(/^Recorded by lists\.example\.org at ARC instance i=1, covered by a valid ARC chain/);
+    expect(sealed[0]!.trust.text.en).toContain('dkim=fail');
+    expect(sealed[0]!.trust.text.de).toMatch(/^Festgehalten von lists\.example\.org in ARC-Instanz i=1/);
+    const broken = compareVerdicts(fields, { ...today, arc: arcVerdict('fail') }, boundaryOf(fields));
+    expect(broken[0]).toMatchObject({ trusted: false, trust: { code: 'arc-unverified' } });
+    expect(broken[0]!.trust.text.en).toMatch(/does not validate .*cannot be trusted/);
+  });
+
+  it('keeps trusting and comparing the receiving side\'s own AAR when the chain fails', () => {
+    const fields = fieldsOf(`ARC-Authentication-Results: i=2; mx.example.net; dkim=pass header.d=example.com header.s=s1\n${RECEIVED}`);
+    const [row] = compareVerdicts(fields, ours({ dkim: [signature({})], arc: arcVerdict('fail') }), BOUNDARY);
+    expect(row).toMatchObject({ trusted: true, trust: { code: 'receiving-side' }, agrees: true });
   });
 
   it('trusts nothing without a boundary', () => {

@@ -1,6 +1,6 @@
-// The hops-* fixture cases beyond FORMAT.md's `expect`: their
-// `expectPath` (trust boundary, SPF hop, greylisting, clock skew, Date
-// check) against the Analysis's `path`. FORMAT.md's own fields (hops, spf)
+// The hops-* fixture cases and the page's samples (sample-*) beyond
+// FORMAT.md's `expect`: their `expectPath` (trust boundary, SPF hop,
+// greylisting, clock skew, Date check) against the Analysis's `path`. FORMAT.md's own fields (hops, spf)
 // are checked for every case by test/core/fixture-cases.test.ts.
 
 import { readFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ interface ExpectPath {
   date?: string;
 }
 
-const folders = listCaseFolders(OWN_CASES).filter((f) => f.split('/').pop()!.startsWith('hops-'));
+const folders = listCaseFolders(OWN_CASES).filter((f) => /^(?:hops|sample)-/.test(f.split('/').pop()!));
 
 describe('hops-* cases: the path', () => {
   it('has at least 25 cases', () => {
@@ -29,7 +29,7 @@ describe('hops-* cases: the path', () => {
   it.each(folders.map((f) => [f.split('/').pop(), f]))('%s', async (_name, folder) => {
     const fixture = readCase(folder!);
     const expected = JSON.parse(readFileSync(join(folder!, 'case.json'), 'utf8')).expectPath as ExpectPath | undefined;
-    expect(expected, 'every hops-* case states its path').toBeDefined();
+    expect(expected, 'every hops-* and sample-* case states its path').toBeDefined();
     const analysis = await analyze(fixture.message, { resolver: createLookupSession(createZoneSource(fixture.zone)).resolver, now: fixture.now, envelope: fixture.smtp ?? {} });
     const path = analysis.path!;
     if (expected!.boundary !== undefined) expect(path.boundary.hop).toBe(expected!.boundary);

@@ -24,6 +24,7 @@ const NOTES: ReceivedNote[] = [
   { code: 'repeated-clause', clause: 'by' },
   { code: 'unclosed-comment' },
   { code: 'truncated', limit: 16384 },
+  { code: 'local-user', user: 'shopuser', host: 'web4711.hosting.example' },
 ];
 
 describe('describeNote', () => {

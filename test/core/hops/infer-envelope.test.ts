@@ -23,7 +23,7 @@ describe('inferEnvelope', () => {
   });
 
   it('uses the hop the user picked', () => {
-    const picked = readReceivedChain(fields, { now: new Date(0), envelopeHop: 1 }).client;
+    const picked = readReceivedChain(fields, { now: new Date(0), envelopeHop: 1 });
     const envelope = inferEnvelope(fields, {}, picked);
     expect([envelope.ip, envelope.helo, envelope.mailFrom]).toEqual(['198.51.100.77', '[198.51.100.77]', 'alice@example.net']);
     expect(envelope.provenance.ip.note.en).toMatch(/picked by the user/);
@@ -32,6 +32,15 @@ describe('inferEnvelope', () => {
   it('does not mix a given address with a hop\'s HELO or envelope sender', () => {
     const envelope = inferEnvelope(fields, { ip: '203.0.113.9' });
     expect([envelope.ip, envelope.helo, envelope.mailFrom, envelope.source]).toEqual(['203.0.113.9', null, 'alice@example.net', 'mixed']);
+  });
+
+  it('says why there is no client when the part given was only submitted, and keeps Return-Path', () => {
+    const submitted = receivedFields([SUBMISSION], [field('Return-Path', '<alice@example.net>')]);
+    const envelope = inferEnvelope(submitted);
+    expect([envelope.ip, envelope.helo, envelope.mailFrom]).toEqual([null, null, 'alice@example.net']);
+    expect(envelope.provenance.ip.from).toBe('none');
+    expect(envelope.provenance.ip.note.en).toMatch(/Hop 1 is a submission .*RFC 6409.*not evaluated/);
+    expect(envelope.provenance.helo.note.de).toMatch(/Einlieferung/);
   });
 
   it('is missing without Received and Return-Path', () => {

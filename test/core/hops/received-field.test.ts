@@ -50,6 +50,17 @@ describe('parseReceived: MTA formats', () => {
     check('from jsoliday.example.com ([192.0.2.24.63559]) by mailhost.example.com with esmtp (v3.35.1) id 1GNrLz-000295-00', { ip: '192.0.2.24', from: 'jsoliday.example.com' });
   });
 
+  it('Exim "with local": the word after "from" is the submitting user, not a host', () => {
+    check('from shopuser by web4711.hosting.example with local (Exim 4.96.2) (envelope-from <service@shop.example>) id 1tFwQx-00B7mK-2Q for ben@example.net; Thu, 26 Nov 2026 03:12:40 +0100', {
+      from: null, reverseName: null, ip: null, ident: 'shopuser', by: 'web4711.hosting.example', with: 'local', envelopeFrom: 'service@shop.example', noteCodes: ['local-user'],
+    });
+    expect(parseReceived('from shopuser by web4711.hosting.example with local (Exim 4.96.2) id 1t; Thu, 26 Nov 2026 03:12:40 +0100').signals.localUser).toBe('shopuser');
+    // Local SMTP (exim -bs): the HELO the program gave stays the HELO, the login name is the ident.
+    check('from cron (helo=backup.example.net) by backup.example.net with local-esmtp (Exim 4.96) id 1u; Thu, 26 Nov 2026 03:12:40 +0100', {
+      from: 'backup.example.net', reverseName: null, ip: null, ident: 'cron',
+    });
+  });
+
   it('Sendmail: ident, (may be forged), version= cipher= on ESMTP', () => {
     check('from mx56.example.org (IDENT:nobody@64-119-196-56.example.net [192.0.2.56] (may be forged)) by mail.example.com (8.13.1/8.13.1) with ESMTP id i8FJcSRZ007847 (version=TLSv1/SSLv3 cipher=DHE-RSA-AES256-SHA bits=256 verify=NO) for <bob@example.com>; Wed, 15 Sep 2004 21:38:31 +0200', {
       from: 'mx56.example.org', reverseName: '64-119-196-56.example.net', ip: '192.0.2.56', ident: 'nobody', with: 'ESMTP', tls: true, tlsVersion: 'TLSv1/SSLv3', tlsCipher: 'DHE-RSA-AES256-SHA',

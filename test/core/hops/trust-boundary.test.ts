@@ -48,11 +48,75 @@ describe('findTrustBoundary', () => {
   it('has no boundary for a path that stayed inside, and then checks the first client on the network', () => {
     const inside = chain([
       'from hub (hub.corp.example.com [10.0.0.6]) by mbx.corp.example.com (Postfix) with ESMTP id 1; Fri, 27 Nov 2026 11:50:03 +0000',
-      'from [10.0.0.99] (pc.corp.example.com [10.0.0.99]) by hub.corp.example.com (Postfix) with ESMTPSA id 2; Fri, 27 Nov 2026 11:50:02 +0000',
+      'from app1 (app1.corp.example.com [10.0.0.99]) by hub.corp.example.com (Postfix) with ESMTP id 2; Fri, 27 Nov 2026 11:50:02 +0000',
     ]);
     expect(inside.path.boundary.hop).toBeNull();
     expect(inside.hops.every((h) => h.trusted)).toBe(true);
     expect(inside.client?.ip).toBe('10.0.0.99');
+    expect(inside.spfNotApplicable).toBeNull();
+  });
+
+  it('does not judge an authenticated submission by SPF, inside or at the boundary', () => {
+    const inside = chain([
+      'from hub (hub.corp.example.com [10.0.0.6]) by mbx.corp.example.com (Postfix) with ESMTP id 1; Fri, 27 Nov 2026 11:50:03 +0000',
+      'from [10.0.0.99] (pc.corp.example.com [10.0.0.99]) by hub.corp.example.com (Postfix) with ESMTPSA id 2; Fri, 27 Nov 2026 11:50:02 +0000',
+    ]);
+    expect(inside.client).toBeNull();
+    expect(inside.spfNotApplicable?.en).toMatch(/Hop 1 is a submission \(ESMTPSA\).*RFC 6409/);
+    expect(inside.problems.map((p) => p.code)).toEqual(['spf-not-applicable']);
+    const sent = chain([SENDER]);
+    expect(sent.path.boundary.hop).toBe(1);
+    expect([sent.client, sent.path.envelopeHop.hop]).toEqual([null, null]);
+    expect(sent.path.envelopeHop.reason.de).toMatch(/Einlieferung/);
+    expect(sent.problems.map((p) => p.code)).toEqual(['spf-not-applicable']);
+  });
+
+  it('still checks a first hop that only looks like a mail program: a bot speaks SMTP the same way', () => {
+    const bot = chain(['from [198.51.100.77] (unknown [198.51.100.77]) by mx.example.com (Postfix) with ESMTP id 4B; Fri, 27 Nov 2026 11:50:02 +0000']);
+    expect(bot.hops[0]).toMatchObject({ role: 'submission' });
+    expect(bot.client).toMatchObject({ hop: 1, ip: '198.51.100.77' });
+    expect(bot.spfNotApplicable).toBeNull();
+    expect(bot.problems).toEqual([]);
+  });
+
+  it('takes a field without a client as a local origin, not as the boundary', () => {
+    const bounce = chain([
+      'from mail.example.com ([192.0.2.25]) by imap.example.com with LMTP id aB3; Mon, 23 Nov 2026 16:42:20 +0100',
+      'by mail.example.com (Postfix) id 4Yh8Vr0KpSz9sVx; Mon, 23 Nov 2026 16:42:19 +0100 (CET)',
+    ]);
+    expect(bounce.path.boundary.hop).toBeNull();
+    expect(bounce.path.envelopeHop.skipped.map((s) => s.hop)).toEqual([2, 1]);
+    expect(bounce.path.envelopeHop.skipped[1]!.reason.en).toMatch(/^A local origin: the field names no client/);
+    expect(bounce.hops.map((h) => [h.role, h.trusted])).toEqual([['submission', true], ['delivery', true]]);
+    expect(bounce.client).toBeNull();
+    expect(bounce.spfNotApplicable?.en).toMatch(/No hop in the part given passes the message from one MTA to another/);
+    expect(bounce.problems.map((p) => [p.code, p.severity])).toEqual([['spf-not-applicable', 'info']]);
+    const script = chain(['from www-data by web1.example.net with local (Exim 4.96) id 1t; Fri, 27 Nov 2026 11:50:02 +0000']);
+    expect([script.path.boundary.hop, script.hops[0]!.role, script.spfNotApplicable !== null]).toEqual([null, 'submission', true]);
+  });
+
+  it('says no-envelope, not "not applicable", when a relay hop recorded no address', () => {
+    const relay = chain(['from mail.example.net by mx.example.com (Postfix) with ESMTP id 4X; Fri, 27 Nov 2026 11:50:02 +0000']);
+    expect(relay.problems.map((p) => p.code)).toEqual(['no-envelope']);
+    expect(relay.spfNotApplicable).toBeNull();
+  });
+
+  it('words a content filter by its side of the boundary', () => {
+    const result = chain([
+      OUTSIDE,
+      'from localhost (localhost [127.0.0.1]) by mail.example.net (Postfix) with ESMTP id 4Z; Fri, 27 Nov 2026 11:50:01 +0000',
+      'from mail.example.net ([127.0.0.1]) by localhost (mail.example.net [127.0.0.1]) (amavisd-new, port 10026) with ESMTP id a; Fri, 27 Nov 2026 11:50:01 +0000',
+      SENDER,
+    ]);
+    expect(result.path.boundary.hop).toBe(4);
+    expect(result.hops[1]!.roleReason.en).toMatch(/inside one host on the sending side/);
+    expect(result.hops[1]!.roleReason.de).toMatch(/Absenderseite/);
+    const received = chain([
+      'from localhost (localhost [127.0.0.1]) by mx.example.com (Postfix) with ESMTP id 4Z; Fri, 27 Nov 2026 11:50:04 +0000',
+      'from mx.example.com ([127.0.0.1]) by localhost (mx.example.com [127.0.0.1]) (amavisd-new, port 10024) with ESMTP id a; Fri, 27 Nov 2026 11:50:03 +0000',
+      OUTSIDE,
+    ]);
+    expect(received.hops[1]!.roleReason.en).toMatch(/inside the receiving host/);
   });
 
   it('lets the user pick another hop, and refuses one that does not exist', () => {
