@@ -3,10 +3,9 @@
 // forwarder (fwd.example.net, instance 2). The sealing itself is done with
 // mailauth's sealMessage; oracle-check.py verifies the chains with dkimpy.
 
-import { sealMessage } from 'mailauth';
 import type { CaseDef } from './case-types.ts';
 import { dkimKey, note, sign } from './fixtures.ts';
-import { loadKey, type KeyName } from './keys.ts';
+import { arcSeal, type ArcStep } from './samples-parts.ts';
 import { appendToBody, prependHeaders } from './message.ts';
 
 const LIST_RECEIVED =
@@ -17,13 +16,8 @@ const FWD_RECEIVED =
 const LIST_RESULTS =
   'lists.example.org; dkim=pass header.d=example.com header.s=s2048; spf=pass smtp.mailfrom=alice@example.com; dmarc=pass header.from=example.com';
 
-interface SealStep {
-  domain: string;
-  selector: string;
-  key: KeyName;
-  time: string;
-  cv: 'none' | 'pass' | 'fail';
-  authResults: string;
+interface SealStep extends ArcStep {
+  /** The Received field the sealing hop adds first. */
   received: string;
 }
 
@@ -50,18 +44,8 @@ function fwdSeal(cv: 'pass' | 'fail', arcWord: string, dkimWord: string): SealSt
 }
 
 /** The hop adds its Received field, then seals (RFC 8617 §5.1). */
-async function seal(message: string, step: SealStep): Promise<string> {
-  const received = prependHeaders(message, [['Received', step.received]]);
-  const set = await sealMessage(Buffer.from(received), {
-    signingDomain: step.domain,
-    selector: step.selector,
-    privateKey: loadKey(step.key).privatePem,
-    cv: step.cv,
-    authResults: step.authResults,
-    signTime: new Date(step.time),
-  });
-  if (!set.length) throw new Error(`mailauth refused to seal for ${step.domain} (cv=${step.cv})`);
-  return set.toString('utf8') + received;
+function seal(message: string, step: SealStep): Promise<string> {
+  return arcSeal(prependHeaders(message, [['Received', step.received]]), step);
 }
 
 const original = (name: string) => sign(note(name, { to: 'Team <team@lists.example.org>' }), { key: 'rsa2048', domain: 'example.com', selector: 's2048' });
