@@ -37,6 +37,14 @@ export interface PendingLookup {
 /** What a share brought beside the message: what was redacted, and the verdicts from before. */
 export type SharedContext = Pick<OpenedShare, 'redaction' | 'verifiedBeforeRedaction'>;
 
+/**
+ * Whose DNS answers a verdict rests on. Live answers come from the resolver
+ * the reader chose; frozen ones from a sample or a loaded zone.json; shared
+ * ones came with a link, so they are its maker's claim: a link can carry any
+ * answers at all, a forged key for paypal.com included.
+ */
+export type VerdictSource = { kind: 'live' } | { kind: 'frozen'; name: string } | { kind: 'shared'; name: string };
+
 export class AnalysisSession {
   text = $state('');
   /** A paste too large for the text area, kept here instead. */
@@ -53,6 +61,8 @@ export class AnalysisSession {
   running = $state(false);
   pending = $state.raw<PendingLookup[]>([]);
   response = $state.raw<AnalyzeResponse | null>(null);
+  /** Whose DNS answers `response` rests on; set together with it. */
+  responseSource = $state.raw<VerdictSource>({ kind: 'live' });
   /** Counts finished analyses: lets tests and assistive tech tell a new result from the last one. */
   completed = $state(0);
   /** The same message analysed again with live DNS, to see what changed since it was shared. */
@@ -136,13 +146,20 @@ export class AnalysisSession {
     return !response.ok && response.problem.code === 'superseded' ? null : response;
   }
 
+  #source(): VerdictSource {
+    if (!this.frozenDns) return { kind: 'live' };
+    return this.shared ? { kind: 'shared', name: this.frozenDns.name } : { kind: 'frozen', name: this.frozenDns.name };
+  }
+
   async run(): Promise<void> {
     if (!this.hasInput) return;
     this.running = true;
+    const source = this.#source();
     try {
       const response = await this.#analyse(this.dnsSettings(), this.frozenDns?.now ?? null);
       if (response) {
         this.response = response;
+        this.responseSource = source;
         this.liveCheck = null;
         this.completed += 1;
       }
