@@ -1,5 +1,5 @@
 // Reads one command-line INPUT: an .eml file, or a fixture case folder in
-// the ../shared/fixtures/FORMAT.md layout (message.eml, zone.json, case.json),
+// the test/cases/FORMAT.md layout (message.eml, zone.json, case.json),
 // or a share (a Mail Lab link, or a .maillab.json file), which brings its
 // own zone, clock, envelope and hop, so it is analysed offline.
 

@@ -1,7 +1,7 @@
 // The result of one analysis: plain JSON (ISO strings for times, no classes,
 // no Maps), versioned. The same object feeds the page, `--json` in the CLI,
 // the share link and the fixture checks, so field names follow
-// ../shared/fixtures/FORMAT.md wherever it names them.
+// test/cases/FORMAT.md wherever it names them.
 
 import type { ProblemCode } from './problems.ts';
 import type { BounceReason } from './bounce/reason-words.ts';

@@ -3,7 +3,7 @@
 // Google's documented shape: `Status` is the rcode, `Answer` holds
 // `{name, type, TTL, data}` with `data` in presentation form. What differs is
 // TXT: Cloudflare quotes each character-string, Google gives the bare text
-// (measured, see ../shared/notes/mailauth-in-a-worker.md). That Google joins
+// (measured from a browser worker while Mail Lab was designed). That Google joins
 // the strings of a multi-string record with nothing is inferred, not
 // measured; either way a bare record is read as one string, and SPF and
 // DKIM join the parts with nothing anyway (RFC 7208 §3.3, RFC 6376 §3.6.2.2).

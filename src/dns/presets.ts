@@ -1,6 +1,6 @@
 // The public DoH resolvers offered in the page, and a user-given one.
 // Cloudflare and Google answer with `Access-Control-Allow-Origin: *`
-// (measured, see ../shared/notes/mailauth-in-a-worker.md); Quad9's CORS
+// (measured from a browser worker while Mail Lab was designed); Quad9's CORS
 // headers and the TXT style of its JSON endpoint were not measured, so its
 // JSON TXT style is `auto`.
 

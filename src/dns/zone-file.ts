@@ -1,4 +1,4 @@
-// The zone.json format of ../shared/fixtures/FORMAT.md: every DNS answer an
+// The zone.json format of test/cases/FORMAT.md: every DNS answer an
 // analysis may need, frozen. Fixture cases, offline replay and the evidence
 // snapshot all use it.
 

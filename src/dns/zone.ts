@@ -1,5 +1,5 @@
 // A DnsSource answering from a frozen zone.json, with the rules of
-// ../shared/fixtures/FORMAT.md, which are those a recursive resolver gives:
+// test/cases/FORMAT.md, which are those a recursive resolver gives:
 // absent name → NXDOMAIN, name without the type → NODATA, CNAME followed
 // up to 8 links, `error` for every type of its name.
 

@@ -3,7 +3,7 @@
 // messages are YAML block text with LF line ends; the signatures were made
 // over CRLF, so the lines are turned into CRLF before hashing. Three tests
 // leave `cv` empty: their chains already carry cv=fail, so RFC 8617 §5.2
-// makes the chain fail (../shared/corpus/README.md), and fail is expected.
+// makes the chain fail (test/corpus/data/README.md), and fail is expected.
 
 import { readFileSync } from 'node:fs';
 import { parseAllDocuments } from 'yaml';

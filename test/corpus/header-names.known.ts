@@ -1,4 +1,4 @@
-// Header names in the shared corpora that no catalogue entry explains, and
+// Header names in the corpora (test/corpus/data) that no catalogue entry explains, and
 // why. The runner fails on a name missing here (a new unknown, or an entry
 // that stopped matching) and on a name listed here that is now explained
 // (stale), so this list is always exactly what Mail Lab says "unknown" to.

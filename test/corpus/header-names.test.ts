@@ -1,4 +1,4 @@
-// Every header name in the shared corpora received-chains and
+// Every header name in the corpora received-chains and
 // sisimai-set-of-emails (the top-level header of each message, read as the
 // pipeline reads it) gets a catalogue entry or an honest "unknown". The run
 // prints how many distinct names are explained, and writes the list to

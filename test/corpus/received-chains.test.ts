@@ -1,4 +1,4 @@
-// The 123 raw messages of ../shared/corpus/received-chains: every one must
+// The 123 raw messages of test/corpus/data/received-chains: every one must
 // be read without error, with one hop per Received field; then the relays
 // SpamAssassin 4.0.1 read from each chain (relays.json: one independent
 // reading, not ground truth) are compared with ours, field by field.

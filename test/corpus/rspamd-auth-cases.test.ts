@@ -2,7 +2,7 @@
 // expected symbols mapped to RFC 8601 words by the corpus (`expect`, which
 // follows RFC 7208 where rspamd does not; `note` says where).
 //
-// How the corpus is read (../shared/corpus/README.md):
+// How the corpus is read (test/corpus/data/README.md):
 // - `smtp: {}` means rspamd had no envelope. FORMAT.md reads an absent
 //   envelope as "infer it from the message", and so do we: our analyzer is
 //   given only what rspamd was given. Most of these messages carry no

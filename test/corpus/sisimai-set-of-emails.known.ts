@@ -1,5 +1,5 @@
 // Where our bounce diagnosis and Sisimai's records
-// (../shared/corpus/sisimai-set-of-emails/expected.json) disagree, and why.
+// (test/corpus/data/sisimai-set-of-emails/expected.json) disagree, and why.
 // Sisimai is one independent reading, not ground truth; each entry below was
 // checked against the sample as written. `got` is exactly what the runner
 // prints (status/reason/recipient, or "no record").

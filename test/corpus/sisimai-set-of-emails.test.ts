@@ -1,4 +1,4 @@
-// The sample bounces of the Sisimai project (../shared/corpus/sisimai-set-of-emails):
+// The sample bounces of the Sisimai project (test/corpus/data/sisimai-set-of-emails):
 // 612 bounces from 72 decoders (MTAs, providers, RFC 3464, ARF, RFC 3834),
 // with the reason, status and recipient Sisimai gives for each record.
 // Every message goes through the whole pipeline (analyze) with an empty

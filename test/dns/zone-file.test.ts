@@ -88,7 +88,7 @@ describe('parseZoneFile', () => {
     expect(() => parseZoneFile({ records: { 'a.example': { TXT: ['x'.repeat(5_000)] } } })).not.toThrow();
   });
 
-  it('accepts every zone of the shared corpus, and serves it', async () => {
+  it('accepts every zone of the corpora in test/corpus/data, and serves it', async () => {
     const corpus = corpusRoot();
     const files: string[] = [];
     const walk = (dir: string) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createZoneSource } from '../../src/dns/zone.ts';
 import type { ZoneFile } from '../../src/dns/zone-file.ts';
 
-// The example of ../shared/fixtures/FORMAT.md, plus the cases its rules name.
+// The example of test/cases/FORMAT.md, plus the cases its rules name.
 const zone: ZoneFile = {
   records: {
     'example.com': {

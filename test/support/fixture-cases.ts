@@ -1,4 +1,4 @@
-// Reads fixture case folders (../shared/fixtures/FORMAT.md) and compares an
+// Reads fixture case folders (test/cases/FORMAT.md) and compares an
 // Analysis with a case's `expect`. Node, worker and Chromium runs all go
 // through here, so a case means the same thing everywhere.
 

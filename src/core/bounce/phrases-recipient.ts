@@ -1,7 +1,7 @@
 // What servers write when the problem lies with the recipient's address or
 // mailbox. The phrases are facts about MTA and provider messages, collected
 // by the Sisimai project (sisimai/go-sisimai reason/why-*.go, BSD-2-Clause)
-// and in the sample bounces of ../shared/corpus/sisimai-set-of-emails;
+// and in the sample bounces of test/corpus/data/sisimai-set-of-emails;
 // German, French, Italian and Spanish ones are kept as the servers write them.
 
 import type { PhraseSet } from './phrase-match.ts';

@@ -2,7 +2,7 @@
 // address or host name, its authentication, its sending rate. Facts about
 // MTA and provider messages, collected by the Sisimai project
 // (sisimai/go-sisimai reason/why-*.go, BSD-2-Clause) and in the sample
-// bounces of ../shared/corpus/sisimai-set-of-emails.
+// bounces of test/corpus/data/sisimai-set-of-emails.
 
 import type { PhraseSet } from './phrase-match.ts';
 

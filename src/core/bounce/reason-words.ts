@@ -1,4 +1,4 @@
-// The bounce reason vocabulary of ../shared/fixtures/FORMAT.md: the words
+// The bounce reason vocabulary of test/cases/FORMAT.md: the words
 // of the Sisimai bounce analyzer, so Mail Lab's results can be compared with
 // it. Sisimai 4 said `speeding` for `ratelimited`, Sisimai 5.3 says
 // `emailtoolarge` for `mesgtoobig`; Mail Lab writes the FORMAT.md word.

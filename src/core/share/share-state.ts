@@ -13,7 +13,7 @@
 //       "envelope": { "ip"?, "helo"?, "mailFrom"? }    (only what the user gave; the rest is inferred again),
 //       "hop": <number of the Received hop the user picked for SPF, 1 = oldest> | null
 //     },
-//     "dns": <zone.json of ../shared/fixtures/FORMAT.md: the answers the analysis used>,
+//     "dns": <zone.json of test/cases/FORMAT.md: the answers the analysis used>,
 //     "redaction": null
 //              or { "switches": [<names from redaction-switches.ts>], "replaced": {<switch>: <count>}, "notes": [{en, de}] },
 //     "verifiedBeforeRedaction": null

@@ -1,5 +1,5 @@
 // What one fixture case definition holds. The shape of the written files is
-// ../../../../shared/fixtures/FORMAT.md; `why` and the other extra keys are
+// test/cases/FORMAT.md; `why` and the other extra keys are
 // ours (FORMAT.md allows keys it does not name).
 
 export type ZoneError = 'SERVFAIL' | 'REFUSED' | 'TIMEOUT';

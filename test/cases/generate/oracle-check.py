@@ -54,7 +54,7 @@ KNOWN_LIMITS = {
         'authenticate_message.',
     ('arc-seal-cv-fail', 'arc'):
         'dkimpy 1.1.4 arc_verify raises an exception on a chain whose newest seal already says cv=fail '
-        '(the same 3 tests of the ARC suite, see shared/corpus/README.md); RFC 8617 §5.2 makes it fail.',
+        '(the same 3 tests of the ARC suite, see test/corpus/data/README.md); RFC 8617 §5.2 makes it fail.',
     ('sample-greylisting', 'dmarc'):
         'authheaders 0.15.2 cuts the From domain mueller-haustechnik.example at its first hyphen and asks for '
         '_dmarc.mueller, which does not exist, so it says none; the record at _dmarc.mueller-haustechnik.example '

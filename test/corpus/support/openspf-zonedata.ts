@@ -1,5 +1,5 @@
 // The `zonedata` of an OpenSPF-style YAML scenario as a DNS source, with the
-// suite's own rules (../shared/corpus/README.md, "OpenSPF YAML"):
+// suite's own rules (test/corpus/data/README.md, "OpenSPF YAML"):
 // - an `SPF:` record is also served as TXT, unless the name lists a `TXT:` of its own;
 // - `TXT: NONE` means no TXT record at that name;
 // - `TIMEOUT` makes a lookup of the name time out, unless a record of the

@@ -1,4 +1,4 @@
-// How a record of ../shared/corpus/sisimai-set-of-emails/expected.json is
+// How a record of test/corpus/data/sisimai-set-of-emails/expected.json is
 // compared with our bounce results, by the rules of the corpus README:
 // - x.0.9xx statuses are Sisimai pseudo codes for bounces without a usable
 //   code: only their class is compared;
