@@ -25,7 +25,7 @@ export interface DomainScripts {
   combining: number[];
   /** A label mixes scripts beyond what UTS #39 §5.2 calls highly restrictive. */
   mixedScript: boolean;
-  /** A label of one script other than Latin whose skeleton is all ASCII (a whole-script confusable). */
+  /** A label of one script other than Latin, under an ASCII top-level domain, whose skeleton is all ASCII letters (a whole-script confusable). */
   latinLookalike: boolean;
   /** A label is written in characters that UTS #39 does not allow in identifiers but that look like ASCII. */
   imitatesAscii: boolean;
@@ -86,7 +86,12 @@ export function inspectDomain(domain: string): DomainScripts {
   let latinLookalike = false;
   let imitatesAscii = false;
   const scripts = new Set<string>();
-  for (const label of mapped.split('.')) {
+  const labels = mapped.split('.');
+  // A name under a top-level domain of its own script (крым.рус) is read in
+  // that script; one under an ASCII top-level domain (аррӏе.com) is read as
+  // Latin, which is how browsers judge whole-script confusables too.
+  const asciiTld = ASCII.test(labels.at(-1) ?? '');
+  for (const [position, label] of labels.entries()) {
     if (ASCII.test(label)) continue;
     scriptsOf(label).forEach((s) => scripts.add(s));
     const level = restrictionLevel(label);
@@ -94,7 +99,8 @@ export function inspectDomain(domain: string): DomainScripts {
     const shape = skeleton(label);
     if (!ASCII.test(shape)) continue;
     const labelScripts = scriptsOf(label);
-    if (level === 'single-script' && labelScripts.length > 0 && !labelScripts.includes('Latin')) latinLookalike = true;
+    const readAsLatin = asciiTld && position < labels.length - 1 && /^[a-z-]+$/.test(shape);
+    if (readAsLatin && level === 'single-script' && labelScripts.length > 0 && !labelScripts.includes('Latin')) latinLookalike = true;
     if (Array.from(label).some((char) => prototypeOf(char)?.allowed === false)) imitatesAscii = true;
   }
   return {
