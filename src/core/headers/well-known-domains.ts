@@ -1,10 +1,10 @@
-// Domains that phishing imitates most: the brands named most often in the
-// Anti-Phishing Working Group's quarterly trends reports and in the
-// national CERT warnings of the German-speaking countries (banks, parcel
-// services, stores, mail and cloud providers). A From domain whose
-// UTS #39 skeleton equals one of these, but which is not that domain, is
-// a look-alike whatever its script. Only the name label is compared
-// ("paypal" of paypal.com), so country domains of the brand count too.
+// Domains that phishing often imitates: a hand-picked list (not derived
+// from a data set) of banks, payment and parcel services, stores, mail,
+// cloud and social networks, with the German-speaking banks and carriers
+// the page's users meet. A From domain whose UTS #39 skeleton equals one
+// of these, but which is not that domain, is a look-alike whatever its
+// script. Only the name label is compared ("paypal" of paypal.com), so
+// country domains of the brand count too.
 
 export const WELL_KNOWN_DOMAINS: readonly string[] = [
   'adobe.com',
