@@ -73,6 +73,7 @@ export async function analyze(bytes: Uint8Array, options: AnalyzeOptions): Promi
   const explained = explainHeaders(prepared.fields, { now: analysis.now });
   analysis.headers = explained.headers;
   analysis.headerFindings = explained.findings;
+  analysis.problems.push(...explained.problems);
   try {
     const auth = await authenticate(prepared.authBytes, {
       fields: prepared.fields,

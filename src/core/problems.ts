@@ -123,6 +123,18 @@ export const PROBLEMS = {
     message: 'The returned message is itself a bounce, nested too deep: it was not analysed any further.',
     de: 'Die zurückgesandte Nachricht ist selbst eine Unzustellbarkeitsmeldung und zu tief verschachtelt: Sie wurde nicht weiter analysiert.',
   },
+  // Hostile senders (src/core/headers/lookalike.ts, unsafe-uri.ts): the field's findings say which characters and which domain.
+  'lookalike-sender': {
+    severity: 'error',
+    message:
+      'The sender imitates another: invisible characters, full-width forms, combining marks or look-alike letters (UTS #39) in the From, Sender or Reply-To domain or display name. See the findings of that field.',
+    de: 'Der Absender ahmt einen anderen nach: unsichtbare Zeichen, Vollbreitenformen, kombinierende Zeichen oder ähnlich aussehende Buchstaben (UTS #39) in Domain oder Anzeigename von From, Sender oder Reply-To. Siehe die Auffälligkeiten dieses Felds.',
+  },
+  'unsafe-list-uri': {
+    severity: 'error',
+    message: 'A List-* field holds a javascript:, vbscript:, data: or file: URI (possibly disguised): a mail program that offers it as a link runs or opens what the sender chose. Mail Lab shows it as text only.',
+    de: 'Ein List-*-Feld enthält eine javascript:-, vbscript:-, data:- oder file:-URI (womöglich getarnt): Ein Mailprogramm, das sie als Link anbietet, führt aus oder öffnet, was der Absender gewählt hat. Mail Lab zeigt sie nur als Text.',
+  },
   // Share links and .maillab.json files (src/core/share): each way one can be damaged.
   'share-not-recognised': {
     severity: 'error',
