@@ -14,7 +14,7 @@
 // the unrelated host mail.example.com.
 
 import type { LocalizedText } from '../analysis.ts';
-import type { ZoneEntry, ZoneFile } from '../../dns/zone-file.ts';
+import { zoneRecords, type ZoneEntry, type ZoneFile } from '../../dns/zone-file.ts';
 import { parseIp, reverseName, type IpAddress } from '../net/ip-address.ts';
 import { textToView, viewToText } from './byte-view.ts';
 import { redactIpText, redactView, type Redactor } from './redact-text.ts';
@@ -130,7 +130,7 @@ function fitsDns(name: string): boolean {
 export function redactZone(zone: ZoneFile, redactor: Redactor): { zone: ZoneFile; notes: LocalizedText[] } {
   const renames = labelRenames(redactor, spfUsesLocalPart(zone));
   const rename = (name: string) => redactName(name, renames, redactor);
-  const records: Record<string, ZoneEntry> = {};
+  const records = zoneRecords();
   const notes: LocalizedText[] = [];
   for (const [name, entry] of Object.entries(zone.records)) {
     const renamed = rename(name);
