@@ -166,6 +166,11 @@ export const PROBLEMS = {
     message: 'The shared data is not valid JSON.',
     de: 'Die geteilten Daten sind kein gültiges JSON.',
   },
+  'share-over-limit': {
+    severity: 'error',
+    message: 'This link or file holds more entries or longer texts than any Mail Lab analysis does; it was not opened (a crafted share could otherwise freeze or crash the page).',
+    de: 'Dieser Link (bzw. diese Datei) enthält mehr Einträge oder längere Texte als jede Mail-Lab-Analyse; er wurde nicht geöffnet (ein präparierter Link könnte die Seite sonst einfrieren oder abstürzen lassen).',
+  },
   'share-bad-shape': {
     severity: 'error',
     message: 'The shared data is JSON, but not a Mail Lab analysis of a known format.',

@@ -12,7 +12,7 @@ import { parseZoneFile } from '../dns/zone-file.ts';
 import { parseCustomDohUrl } from '../dns/presets.ts';
 import type { DnsEvidence, LookupEvent } from '../dns/recorder.ts';
 import { createLookupSession } from '../dns/lookup-session.ts';
-import { makeShare, markdownReport, openShare } from './share-api.ts';
+import { makeShare, markdownReport, openShare, redactedExport } from './share-api.ts';
 
 export type { DnsSettings, LookupEvent };
 
@@ -84,6 +84,7 @@ export function createApi(environment: ApiEnvironment) {
     makeShare,
     openShare,
     markdownReport,
+    redactedExport,
 
     async ping(): Promise<'pong'> {
       return 'pong';

@@ -6,7 +6,7 @@
 
 import { proxy, transfer, wrap, type Remote } from 'comlink';
 import type { AnalyzeRequest, AnalyzeResponse, LookupEvent, WorkerApi, WorkerProblem } from './api.ts';
-import type { OpenedShare, SharePackage, ShareRequest } from './share-api.ts';
+import type { OpenedShare, RedactedExport, SharePackage, ShareRequest } from './share-api.ts';
 import type { Analysis, Problem } from '../core/analysis.ts';
 
 // A message is analysed in well under a second per megabyte; a call that
@@ -87,6 +87,11 @@ export class AnalysisClient {
   /** Makes a share link and file; waits for a running analysis, never supersedes it. */
   makeShare(request: ShareRequest): Promise<SharePackage | { ok: false; problem: WorkerProblem }> {
     return this.#side((remote) => remote.makeShare(transfer(request, [request.message])));
+  }
+
+  /** The analysis as a recipient of the redacted link sees it, and its Markdown report. */
+  redactedExport(request: Parameters<WorkerApi['redactedExport']>[0]): Promise<RedactedExport | { ok: false; problem: WorkerProblem }> {
+    return this.#side((remote) => remote.redactedExport(transfer(request, [request.message])));
   }
 
   openShare(input: { link: string } | { file: ArrayBuffer }): Promise<OpenedShare | { ok: false; problem: Problem | WorkerProblem }> {

@@ -19,5 +19,10 @@ expose({
   makeShare: api.makeShare,
   openShare: api.openShare,
   markdownReport: api.markdownReport,
+  // The redacted message is analysed again: it hashes, as an analysis does.
+  async redactedExport(request: Parameters<typeof api.redactedExport>[0]) {
+    await cryptoReady;
+    return api.redactedExport(request);
+  },
   ping: api.ping,
 });

@@ -224,6 +224,8 @@ export const DE: Record<MessageKey, string> = {
   'share.copyMarkdown': 'Bericht als Markdown kopieren',
   'share.downloadJson': 'Untersuchung herunterladen (JSON)',
   'share.print': 'Bericht drucken',
+  'share.exportsRedacted': 'Ist ein Schalter an, werden Markdown-Bericht, JSON und Ausdruck genauso geschwärzt: Sie zeigen, was der Empfänger des Links sieht.',
+  'share.printRedacted': 'Geschwärzter Ausdruck ({switches}): die Untersuchung der geschwärzten Kopie, mit den vor dem Schwärzen geprüften Urteilen.',
   'share.copiedLink': 'Link kopiert.',
   'share.copiedMarkdown': 'Bericht als Markdown kopiert.',
   'share.link': 'Link zum Teilen ({length} Zeichen)',

@@ -222,6 +222,8 @@ export const EN = {
   'share.copyMarkdown': 'Copy report as Markdown',
   'share.downloadJson': 'Download the analysis (JSON)',
   'share.print': 'Print report',
+  'share.exportsRedacted': 'With a switch on, the Markdown report, the JSON and the printout are redacted the same way: they show what the recipient of the link sees.',
+  'share.printRedacted': 'Redacted printout ({switches}): the analysis of the redacted copy, with the verdicts verified before redaction.',
   'share.copiedLink': 'Link copied.',
   'share.copiedMarkdown': 'Report copied as Markdown.',
   'share.link': 'Share link ({length} characters)',
