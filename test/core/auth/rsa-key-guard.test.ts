@@ -39,7 +39,7 @@ describe('the RSA exponent guard', () => {
     const record = `v=DKIM1; k=rsa; p=${giantExponentKey()}`;
     const refused: RefusedKey[] = [];
     const resolver = guardKeyRecords(async () => [[record]], (key) => refused.push(key));
-    const error = await resolver('giant._domainkey.example.com', 'TXT').catch((e: unknown) => e as { code: string; rr: string });
+    const error = (await resolver('giant._domainkey.example.com', 'TXT').catch((e: unknown) => e)) as { code: string; rr: string };
     expect(error.code).toBe('EINVALIDVAL');
     expect(error.rr).toBe(record.replace(/\s+/g, ''));
     expect(refused.map((key) => key.name)).toEqual(['giant._domainkey.example.com']);
