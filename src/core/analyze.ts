@@ -14,6 +14,11 @@ import { compareVerdicts } from './headers/verdict-comparison.ts';
 import { trustBoundaryFromHops } from './headers/boundary-from-hops.ts';
 import { problem } from './problems.ts';
 import { diagnoseBounce, primaryRecipient } from './bounce/diagnose-bounce.ts';
+import { createQueryBudget, type QueryBudget } from '../dns/query-budget.ts';
+import { dnsLimitProblem } from './auth/limit-problems.ts';
+
+/** What the analysis is doing, for a watchdog that must tell a busy analysis from a DNS wait. */
+export type AnalysisPhase = 'reading' | 'authenticating' | 'bounce';
 
 export interface AnalyzeOptions {
   resolver: Resolver;
@@ -25,6 +30,10 @@ export interface AnalyzeOptions {
   envelopeHop?: number | undefined;
   /** How many bounces deep this message was returned; set by the pipeline when it analyses a returned message. */
   nesting?: number;
+  /** Hears each step as it starts (the worker reports it to the page's watchdog). */
+  onPhase?: (phase: AnalysisPhase) => void;
+  /** The DNS questions left for this analysis; the pipeline hands its own to a returned message, so nesting shares one. */
+  queryBudget?: QueryBudget;
 }
 
 // A bounce returns the message that failed, which may be a bounce itself.
@@ -40,7 +49,17 @@ function toDate(now: Date | string): Date {
 }
 
 export async function analyze(bytes: Uint8Array, options: AnalyzeOptions): Promise<Analysis> {
+  const budget = options.queryBudget ?? createQueryBudget(options.resolver);
+  const analysis = await analyzeWithin(bytes, { ...options, resolver: budget.resolver }, budget);
+  // Reported once, on the outermost analysis: the budget is the whole run's.
+  const refused = budget.refused();
+  if ((options.nesting ?? 0) === 0 && refused.length > 0) analysis.problems.push(dnsLimitProblem(refused));
+  return analysis;
+}
+
+async function analyzeWithin(bytes: Uint8Array, options: AnalyzeOptions, budget: QueryBudget): Promise<Analysis> {
   const now = toDate(options.now);
+  options.onPhase?.('reading');
   const prepared = prepareMessage(bytes);
   const analysis: Analysis = {
     schema: ANALYSIS_SCHEMA,
@@ -74,6 +93,7 @@ export async function analyze(bytes: Uint8Array, options: AnalyzeOptions): Promi
   analysis.headers = explained.headers;
   analysis.headerFindings = explained.findings;
   analysis.problems.push(...explained.problems);
+  options.onPhase?.('authenticating');
   try {
     const auth = await authenticate(prepared.authBytes, {
       fields: prepared.fields,
@@ -99,6 +119,7 @@ export async function analyze(bytes: Uint8Array, options: AnalyzeOptions): Promi
     );
   }
 
+  options.onPhase?.('bounce');
   const diagnosis = diagnoseBounce(prepared.authBytes, prepared.fields);
   if (diagnosis) {
     analysis.bounces = diagnosis.recipients;
@@ -110,7 +131,7 @@ export async function analyze(bytes: Uint8Array, options: AnalyzeOptions): Promi
     else if (diagnosis.returned) {
       // The returned message is analysed as received by the bounce's author:
       // its own Received chain, its own envelope, never the outer one.
-      original = await analyze(diagnosis.returned.bytes, { resolver: options.resolver, now, nesting: nesting + 1 });
+      original = await analyze(diagnosis.returned.bytes, { resolver: options.resolver, now, nesting: nesting + 1, queryBudget: budget, ...(options.onPhase ? { onPhase: options.onPhase } : {}) });
     }
     analysis.bounceReport = { ...diagnosis.report, original };
   }

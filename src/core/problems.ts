@@ -98,6 +98,34 @@ export const PROBLEMS = {
     message: 'The authentication engine failed on this message; the other results are still shown.',
     de: 'Die Authentifizierungsprüfung ist an dieser Nachricht gescheitert; die übrigen Ergebnisse werden trotzdem gezeigt.',
   },
+  // Verification limits (src/core/auth/verification-limits.ts, src/dns/query-budget.ts):
+  // each stops a message crafted to hold the analysis for minutes. The
+  // analysis always gives its numbers in `detail`.
+  'header-too-large': {
+    severity: 'warning',
+    message: 'The header section is larger than the limit: DKIM, ARC and DMARC were not checked.',
+    de: 'Der Kopf ist größer als die Grenze: DKIM, ARC und DMARC wurden nicht geprüft.',
+  },
+  'dkim-signature-limit': {
+    severity: 'warning',
+    message: 'The message carries more DKIM signatures than the limit; the ones past it were not verified (RFC 6376 §6.1).',
+    de: 'Die Nachricht trägt mehr DKIM-Signaturen als die Grenze; die darüber hinaus wurden nicht geprüft (RFC 6376 §6.1).',
+  },
+  'dkim-body-hash-limit': {
+    severity: 'warning',
+    message: 'The DKIM signatures ask for more different body hashes than the limit; the signatures needing a further one were not verified.',
+    de: 'Die DKIM-Signaturen verlangen mehr verschiedene Body-Hashes als die Grenze; die Signaturen, die einen weiteren bräuchten, wurden nicht geprüft.',
+  },
+  'rsa-exponent-too-large': {
+    severity: 'warning',
+    message: 'A DKIM key has an RSA public exponent above 2^32+1; it was refused before verifying.',
+    de: 'Ein DKIM-Schlüssel hat einen öffentlichen RSA-Exponenten über 2^32+1; er wurde vor der Prüfung abgelehnt.',
+  },
+  'dns-query-limit': {
+    severity: 'warning',
+    message: 'The analysis reached the limit of DNS questions; the questions past it were not sent and count as DNS errors.',
+    de: 'Die Analyse hat die Grenze der DNS-Abfragen erreicht; die Abfragen darüber hinaus wurden nicht gestellt und gelten als DNS-Fehler.',
+  },
   'received-limit': {
     severity: 'warning',
     message: 'The message has more Received fields than the limit of 200 (RFC 5321 §6.3 treats 100 as a mail loop); only the newest were read.',
