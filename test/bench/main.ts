@@ -10,6 +10,8 @@
 // 4. The Received parser on 1 MB of hostile fields against 1 MB of
 //    ordinary ones: linear time shows as a ratio near 1.
 // 5. Share link sizes for 10 KB, 100 KB and 1 MB messages.
+// 6. The mail-lab command: start-up, batches with --jobs, peak memory
+//    (cli-bench.ts).
 
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -21,6 +23,7 @@ import { buildLargeMessage } from './large-message.ts';
 import { measureInChromium } from './chromium-bench.ts';
 import { measureReceivedParse } from './received-parse.ts';
 import { measureShareLinks, printShareSizes } from './share-size.ts';
+import { measureCli, printCliBench } from './cli-bench.ts';
 
 const RUNS = 5;
 
@@ -51,7 +54,7 @@ function bundleSizes(dist: string) {
   const html = readFileSync(`${dist}index.html`, 'utf8');
   // What the page loads before it can paint: the HTML, its entry script and
   // the stylesheet; the worker is fetched only when an analysis starts.
-  const firstPaint = [...html.matchAll(/(?:src|href)="\/assets\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  const firstPaint = [...html.matchAll(/(?:src|href)="\.?\/assets\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
   return {
     workerGzip: sizeOf(/^entry-.*\.js$/),
     firstPaintGzip: firstPaint.reduce((sum, file) => sum + gzipSize(`${dist}assets/${file}`), 0) + gzipSync(html).length,
@@ -87,6 +90,7 @@ async function main(): Promise<void> {
   const sizes = bundleSizes(dist);
   const receivedParse = measureReceivedParse();
   const shareLinks = await measureShareLinks();
+  const cli = await measureCli();
   const results = {
     date: new Date().toISOString(),
     messageBytes: message.bytes.length,
@@ -105,6 +109,7 @@ async function main(): Promise<void> {
     receivedParse,
     receivedParseHostileToOrdinary: receivedParse.hostile.parseAllMs / receivedParse.ordinary.parseAllMs,
     shareLinks,
+    cli,
   };
 
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -128,6 +133,7 @@ async function main(): Promise<void> {
     'hostile / ordinary': `${results.receivedParseHostileToOrdinary.toFixed(2)}x`,
   });
   printShareSizes(shareLinks);
+  printCliBench(cli);
   mkdirSync('test-results', { recursive: true });
   writeFileSync('test-results/bench.json', `${JSON.stringify(results, null, 2)}\n`);
 }
