@@ -7,6 +7,7 @@
 import { createReadStream } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { MAX_INPUT_BYTES } from '../core/message/prepare-message.ts';
 import { SHARE_FILE_EXTENSION } from '../core/share/share-file.ts';
 import { InputError, loadInput, type LoadedInput } from './inputs.ts';
 import { splitMbox, startsLikeMbox } from './mbox.ts';
@@ -33,10 +34,16 @@ function plainMessage(path: string, message: Uint8Array): LoadedInput {
   return { path, message, zone: null, now: null, smtp: null };
 }
 
+/** Standard input up to one octet past what the core takes (it then says "too large"); the rest is read and dropped. */
 async function collect(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
-  for await (const chunk of chunks) parts.push(chunk);
-  return new Uint8Array(Buffer.concat(parts));
+  let octets = 0;
+  for await (const chunk of chunks) {
+    if (octets > MAX_INPUT_BYTES) continue;
+    parts.push(chunk);
+    octets += chunk.length;
+  }
+  return new Uint8Array(Buffer.concat(parts).subarray(0, MAX_INPUT_BYTES + 1));
 }
 
 /** A stream that may be an mbox: split it, or take it whole. */

@@ -9,6 +9,13 @@
 // The empty line a writer puts before the next envelope line belongs to
 // the mailbox, not to the message (RFC 4155 §2), so it is dropped.
 
+import { MAX_INPUT_BYTES } from '../core/message/prepare-message.ts';
+
+// A message or a line is kept up to one octet past what the core takes,
+// enough for it to say "too large": an mbox with one endless message (or
+// one endless line) must not be read into memory whole.
+const KEEP_OCTETS = MAX_INPUT_BYTES + 1;
+
 const LF = 0x0a;
 const CR = 0x0d;
 const GT = 0x3e;
@@ -45,15 +52,20 @@ async function* linesOf(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8
   // The start of a line that spans chunks, kept as parts: joining at every
   // chunk would copy a long line over and over.
   let pending: Uint8Array[] = [];
+  let pendingOctets = 0;
   for await (const chunk of chunks) {
     let start = 0;
     for (let end = chunk.indexOf(LF, start); end !== -1; end = chunk.indexOf(LF, start)) {
       // A copy: the chunk's buffer is not kept alive by one line of it.
       yield concat([...pending, chunk.subarray(start, end + 1)]);
       pending = [];
+      pendingOctets = 0;
       start = end + 1;
     }
-    if (start < chunk.length) pending.push(chunk.slice(start));
+    if (start < chunk.length && pendingOctets < KEEP_OCTETS) {
+      pending.push(chunk.slice(start, start + KEEP_OCTETS - pendingOctets));
+      pendingOctets += pending.at(-1)!.length;
+    }
   }
   if (pending.length > 0) yield concat(pending);
 }
@@ -65,12 +77,16 @@ function concat(parts: Uint8Array[]): Uint8Array {
 /** The messages of an mbox, in order, without their envelope lines. */
 export async function* splitMbox(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
   let lines: Uint8Array[] | null = null;
+  let octets = 0;
   for await (const line of linesOf(chunks)) {
     if (startsWithFromSpace(line, 0)) {
       if (lines !== null) yield joinLines(lines);
       lines = [];
-    } else if (lines !== null) {
-      lines.push(unquoteLine(line));
+      octets = 0;
+    } else if (lines !== null && octets < KEEP_OCTETS) {
+      const unquoted = unquoteLine(line);
+      lines.push(unquoted.subarray(0, KEEP_OCTETS - octets));
+      octets += lines.at(-1)!.length;
     }
     // Text before the first envelope line is not a message: startsLikeMbox chose this reader.
   }

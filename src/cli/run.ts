@@ -22,12 +22,19 @@ export interface RunEnvironment {
   stdin: AsyncIterable<Uint8Array>;
   /** The script a worker thread starts: the built bin.js, or bin.ts from the sources. */
   workerEntry: URL;
+  /** Where a batch's progress goes, rewritten in place; null: nowhere (standard error is not a terminal). */
+  progress: ((text: string) => void) | null;
 }
 
 const DEFAULT_ENVIRONMENT: RunEnvironment = {
   stdin: process.stdin,
   workerEntry: new URL('./bin.ts', import.meta.url),
+  progress: process.stderr.isTTY ? (text) => process.stderr.write(`\r\x1b[K${text}`) : null,
 };
+
+// Progress is redrawn every this many messages: often enough to see it move,
+// rarely enough not to cost a terminal write per message.
+const PROGRESS_EVERY = 50;
 
 // Messages read ahead of the one being printed, per thread: enough to keep
 // every thread busy while one message is slow, few enough that memory does
@@ -51,7 +58,7 @@ async function analyzeItem(analyzer: Analyzer, options: CliOptions, resolver: Re
 }
 
 export async function run(argv: string[], out: (line: string) => void, err: (line: string) => void, environment: Partial<RunEnvironment> = {}): Promise<number> {
-  const { stdin, workerEntry } = { ...DEFAULT_ENVIRONMENT, ...environment };
+  const { stdin, workerEntry, progress } = { ...DEFAULT_ENVIRONMENT, ...environment };
   let options: CliOptions;
   let resolver: ResolverChoice;
   try {
@@ -74,7 +81,14 @@ export async function run(argv: string[], out: (line: string) => void, err: (lin
   const summaryTitle = summaryFormat ? summaryHeader(summaryFormat) : null;
   if (summaryTitle !== null) out(summaryTitle);
 
-  async function print({ item, ...result }: Outcome): Promise<void> {
+  let printed = 0;
+  async function print(outcome: Outcome): Promise<void> {
+    await printOutcome(outcome);
+    printed++;
+    if (progress && printed % PROGRESS_EVERY === 0) progress(`mail-lab: ${printed} messages`);
+  }
+
+  async function printOutcome({ item, ...result }: Outcome): Promise<void> {
     if ('error' in result) {
       // One bad input must not stop the others: it gets its own error object.
       exitCode = EXIT_BAD_INPUT;
@@ -109,6 +123,7 @@ export async function run(argv: string[], out: (line: string) => void, err: (lin
     while (inFlight.length > 0) await print(await inFlight.shift()!);
   } finally {
     await analyzer.close();
+    if (progress && printed >= PROGRESS_EVERY) progress(`mail-lab: ${printed} messages\n`);
   }
   return unreachable.size > 0 ? EXIT_USAGE : exitCode;
 }

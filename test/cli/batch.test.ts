@@ -116,6 +116,18 @@ describe('mail-lab over batches', () => {
   });
 });
 
+describe('progress', () => {
+  it('is redrawn every 50 messages and ends with the count, when standard error is a terminal', async () => {
+    const mbox = writeMbox('sixty.mbox', Array.from({ length: 60 }, () => bounces[2]!));
+    const shown: string[] = [];
+    const out: string[] = [];
+    const code = await run(['--summary', 'csv', '--offline', mbox], (line) => out.push(line), () => {}, { progress: (text) => shown.push(text) });
+    expect(code).toBe(0);
+    expect(out).toHaveLength(61);
+    expect(shown).toEqual(['mail-lab: 50 messages', 'mail-lab: 60 messages\n']);
+  });
+});
+
 describe('resolver problems are the command line\'s, exit 2, before any message', () => {
   it.each([
     [['--doh', 'not-a-url'], /--doh: "not-a-url" is not a URL/],

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitMbox, startsLikeMbox } from '../../src/cli/mbox.ts';
+import { MAX_INPUT_BYTES } from '../../src/core/message/prepare-message.ts';
 import { corpusFolder } from '../corpus/support/corpus-root.ts';
 
 const encoder = new TextEncoder();
@@ -47,6 +48,20 @@ describe('splitMbox', () => {
   it('reads CRLF mailboxes and drops only the separating empty line', async () => {
     const messages = ['Subject: a\r\n\r\nbody\r\n\r\n', 'Subject: b\r\n\r\nlast\r\n'];
     expect(await split(writeMbox(messages, '\r\n'))).toEqual(messages);
+  });
+
+  it('keeps a message only to one octet past the input limit, and reads on to the next', async () => {
+    const huge = new Uint8Array(MAX_INPUT_BYTES + 4096).fill(0x61);
+    const mbox = Buffer.concat([encoder.encode('From a@b Sat Jan  1 00:00:00 2026\nSubject: big\n\n'), huge, encoder.encode('\n\nFrom a@b Sat Jan  1 00:00:00 2026\nSubject: small\n\nbody\n')]);
+    const lengths: number[] = [];
+    let last = '';
+    for await (const message of splitMbox(chunked(mbox, 1 << 16))) {
+      lengths.push(message.length);
+      last = decoder.decode(message);
+    }
+    expect(lengths[0]).toBe(MAX_INPUT_BYTES + 1);
+    expect(lengths).toHaveLength(2);
+    expect(last).toBe('Subject: small\n\nbody\n');
   });
 
   it('"From:" is a header field, not an envelope line', () => {
