@@ -1,10 +1,11 @@
 // The npm package as a user gets it: built by vite.package.config.ts and
-// tsc into a node_modules/mail-lab folder with this package.json (its bin
-// and exports map), then run as `node mail-lab.js` (no tsx) and imported
-// from a plain Node ESM script.
+// tsc beside this package.json, packed by `npm pack` (so its `files` decide
+// what ships), unpacked into node_modules/mail-lab, then run as
+// `node mail-lab.js` (no tsx) and imported by name from a plain Node ESM
+// script (its exports map).
 
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,7 @@ import { OWN_CASES, compareWithExpectation, readCase } from '../support/fixture-
 
 const REPOSITORY = fileURLToPath(new URL('../../', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'mail-lab-package-'));
+const SOURCE = join(scratch, 'source');
 const PACKAGE = join(scratch, 'node_modules', 'mail-lab');
 const manifest = JSON.parse(readFileSync(join(REPOSITORY, 'package.json'), 'utf8')) as { bin: Record<string, string> };
 const BIN = join(PACKAGE, manifest.bin['mail-lab']!);
@@ -42,14 +44,18 @@ const mailLab = (argv: string[], stdin?: Buffer) => execute(process.execPath, [B
 
 beforeAll(async () => {
   mkdirSync(PACKAGE, { recursive: true });
-  cpSync(join(REPOSITORY, 'package.json'), join(PACKAGE, 'package.json'));
+  for (const file of ['package.json', 'README.md']) cpSync(join(REPOSITORY, file), join(SOURCE, file));
   const bin = (name: string) => join(REPOSITORY, 'node_modules', '.bin', name);
-  const [bundle, types] = await Promise.all([
-    execute(bin('vite'), ['build', '-c', 'vite.package.config.ts', '--outDir', join(PACKAGE, 'dist-package'), '--emptyOutDir'], { cwd: REPOSITORY }),
-    execute(bin('tsc'), ['-p', 'src/lib/tsconfig.declarations.json', '--outDir', join(PACKAGE, 'dist-package', 'types')], { cwd: REPOSITORY }),
-  ]);
+  const bundle = await execute(bin('vite'), ['build', '-c', 'vite.package.config.ts', '--outDir', join(SOURCE, 'dist-package')], { cwd: REPOSITORY });
   expect(bundle, bundle.stderr).toMatchObject({ code: 0 });
+  const types = await execute(bin('tsc'), ['-p', 'src/lib/tsconfig.declarations.json', '--outDir', join(SOURCE, 'dist-package', 'types')], { cwd: REPOSITORY });
   expect(types, types.stdout).toMatchObject({ code: 0 });
+  // The build is done: prepack would only build again.
+  const packed = await execute('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', scratch], { cwd: SOURCE });
+  expect(packed, packed.stderr).toMatchObject({ code: 0 });
+  const [{ filename }] = JSON.parse(packed.stdout) as [{ filename: string }];
+  const unpacked = await execute('tar', ['-xzf', join(scratch, filename), '-C', PACKAGE, '--strip-components=1']);
+  expect(unpacked, unpacked.stderr).toMatchObject({ code: 0 });
 }, 180_000);
 
 const SISIMAI = join(corpusFolder('sisimai-set-of-emails'), 'maildir', 'bsd');
@@ -58,6 +64,12 @@ const threeBounces = Buffer.concat(
 );
 
 describe('the built mail-lab command', () => {
+  it('ships the command, the library, its declarations and the bundled licences, and no sources', () => {
+    const shipped = readdirSync(PACKAGE, { recursive: true }).map(String);
+    for (const file of ['package.json', 'README.md', 'dist-package/mail-lab.js', 'dist-package/index.js', 'dist-package/types/lib/index.d.ts', 'dist-package/THIRD-PARTY-LICENSES.md']) expect(shipped).toContain(file);
+    expect(shipped.filter((file) => file.startsWith('src') || file.endsWith('.map'))).toEqual([]);
+  });
+
   it('documents every option and the exit codes in --help', async () => {
     const { code, stdout } = await mailLab(['--help']);
     expect(code).toBe(0);
