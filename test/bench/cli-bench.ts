@@ -5,9 +5,9 @@
 // (it must not grow with the mailbox: 1,000 against 10,000 messages).
 
 import { execFile, spawn } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
@@ -104,6 +104,7 @@ export async function measureCli(): Promise<CliBench> {
       batch.push({ messages, jobs, ms: run.ms, cpuMs: run.cpuMs, messagesPerSecond: (messages * 1000) / run.ms, peakMb: run.peakKb / 1024 });
     }
     if (messages === 1000) tsxBatch1000 = await timed(TSX, ['src/cli/bin.ts', '--offline', '--json', '--jobs', '1', mbox]);
+    rmSync(dirname(mbox), { recursive: true, force: true });
   }
   return { nodeEmpty, startBuilt, startTsx, batch, tsxBatch1000 };
 }
