@@ -56,7 +56,7 @@ export const DE: Record<MessageKey, string> = {
   'story.noSubject': '(kein Betreff)',
   'story.none': '—',
   'story.findings': 'Genauer ansehen',
-  'story.announce': 'Analyse fertig: {sentence}',
+  'story.announce': 'Untersuchung fertig: {sentence}',
   'story.delivered': 'zugestellt in {total}',
   'story.authenticated.both': 'als {domain} durch DKIM und SPF authentifiziert',
   'story.authenticated.dkim': 'als {domain} durch DKIM authentifiziert',
