@@ -188,3 +188,41 @@ describe('findings in the summary', () => {
     await page.context().close();
   });
 });
+
+describe('wrong input', () => {
+  const COPIES = {
+    'en-GB': { text: 'From: Anna Becker <anna@example.com>\nSent: Monday, 23 November 2026 09:14\nTo: Ben Wagner <ben@example.net>\nSubject: Slides\n\nHi Ben,\n', says: /not the raw header/, help: 'How to get the raw message' },
+    'de-DE': { text: 'Von: Anna Becker <anna@example.com>\nGesendet: Montag, 23. November 2026 09:14\nAn: Ben Wagner <ben@example.net>\nBetreff: Folien\n\nHallo Ben,\n', says: /nicht der Rohkopf/, help: 'So kommen Sie an die Rohnachricht' },
+  };
+  for (const [locale, copy] of Object.entries(COPIES)) {
+    it(`says an Outlook copy is not the raw header, with the help open, and no verdict (${locale})`, async () => {
+      const { page, console } = await openPage('laptop', locale);
+      // Before any analysis the help waits, folded, under the input.
+      expect(await page.locator('[data-raw-help]').getAttribute('open')).toBeNull();
+      await page.locator('#raw-message').fill(copy.text);
+      await page.locator('button.run').click();
+      await completed(page, 1);
+      expect(await page.locator('[data-code="display-header-copy"]').innerText()).toMatch(copy.says);
+      expect(await page.locator('[data-verdict]').count()).toBe(0);
+      expect(await page.locator('[data-story]').count()).toBe(0);
+      const help = page.locator('#results [data-raw-help]');
+      expect(await help.getAttribute('open')).toBe('');
+      expect(await help.locator('summary').innerText()).toBe(copy.help);
+      expect(await help.innerText()).toMatch(/Gmail[\s\S]*Outlook[\s\S]*Apple Mail[\s\S]*Thunderbird[\s\S]*Yahoo[\s\S]*Proton/);
+      // Input that was not a message stays open to be fixed.
+      expect(await page.locator('#raw-message').isVisible()).toBe(true);
+      expect(console).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('says HTML source is HTML source', async () => {
+    const { page, console } = await openPage('phone');
+    await page.locator('#raw-message').fill('<!DOCTYPE html>\n<html><body><p>Hi</p></body></html>\n');
+    await page.locator('button.run').click();
+    await page.locator('[data-code="html-source"]').waitFor();
+    expect(await widerThanViewport(page)).toEqual([]);
+    expect(console).toEqual([]);
+    await page.context().close();
+  });
+});
