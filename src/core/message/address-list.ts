@@ -14,6 +14,7 @@
 
 import { decodeEncodedWords } from './rfc2047-encoded-words.ts';
 import { domainToAscii, domainToUnicode } from '../net/rfc3492-punycode.ts';
+import { isFoldingWhiteSpace } from './rfc5322-lexical.ts';
 
 /** Text of the field as written, and decoded (quotes, escapes and RFC 2047 words undone). */
 export interface WrittenPhrase {
@@ -64,11 +65,6 @@ interface Pending {
 }
 
 const fresh = (comments: WrittenPhrase[] = []): Pending => ({ phrase: '', rawPhrase: '', angle: null, angleClosed: false, comments });
-
-// Folding white space is SP, HTAB and line ends (RFC 5322 §3.2.2). \s would
-// also take U+00A0, which in a Latin-1 or byte view of UTF-8 text is the
-// second byte of "à" or "Ġ", and must stay.
-const isFoldingWhiteSpace = (c: string) => c === ' ' || c === '\t' || c === '\r' || c === '\n';
 
 /** Trims folding white space; a loop, as an anchored regex would be quadratic on a long run of spaces. */
 export function trimFoldingWhiteSpace(text: string): string {
