@@ -132,7 +132,9 @@ function readResinfo(piece: string): MethodResult | null {
   if (!first) return null;
   const { result, nonStandard } = normalizeResultWord(first.value);
   const method: MethodResult = {
-    method: first.key!.toLowerCase().replace(/\s+/g, ''),
+    // The key holds no folding white space (tokenize); any other white
+    // space is part of it, so "sp\u00a0f" is not read as spf.
+    method: first.key!.toLowerCase(),
     written: first.value,
     result,
     nonStandard,
