@@ -101,6 +101,8 @@ export function runPool(options: PoolOptions): Promise<PoolResult> {
           reject(error);
           return;
         }
+        // The input that died counts as run: it is one of the failures.
+        baseCompleted.set(jobNumber, (baseCompleted.get(jobNumber) ?? 0) + 1);
         record({ index, reason: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'heap' : 'crash', kind: 'message', seed: '', mutations: [], ms: 0, heapGrowth: 0, detail: error.stack ?? error.message }, null);
         restart(jobNumber, job, index + options.jobs, null);
       });
@@ -126,6 +128,7 @@ export function runPool(options: PoolOptions): Promise<PoolResult> {
         const index = job.slots[SLOT.index]!;
         if (job.suspect === index) {
           noise--;
+          baseCompleted.set(jobNumber, (baseCompleted.get(jobNumber) ?? 0) + 1);
           record({ index, reason: 'hang', kind: 'message', seed: '', mutations: [], ms: Date.now() - startedAt, heapGrowth: 0, detail: `terminated after ${options.limitMs} ms, twice` }, null);
           restart(jobNumber, job, index + options.jobs, null);
         } else {

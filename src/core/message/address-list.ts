@@ -189,6 +189,8 @@ export function parseAddressList(value: string, options: { maxAddresses?: number
     }
     pending = fresh();
   };
+  // A comment or a quoted string sets i to its last character (at least the
+  // one it started at), so the loop's i++ always moves past it.
   for (let i = 0; i < value.length; i++) {
     const c = value[i]!;
     if (c === '(') {
