@@ -24,8 +24,14 @@ export const PROBLEMS = {
   },
   'binary-input': {
     severity: 'error',
-    message: 'The input holds binary data (NUL bytes or control characters in the header), not a mail message.',
-    de: 'Die Eingabe enthält Binärdaten (NUL-Bytes oder Steuerzeichen im Kopf), keine E-Mail.',
+    message: 'The input is binary data (a file of another kind, or no header and many control bytes), not a mail message.',
+    de: 'Die Eingabe besteht aus Binärdaten (eine Datei anderer Art, oder kein Kopf und viele Steuerbytes), keine E-Mail.',
+  },
+  'stray-control-bytes': {
+    severity: 'warning',
+    message:
+      'The message holds NUL or other control bytes that mail text may not contain (RFC 5322 §2.1, RFC 2045 §2.8): {count} in its header and first 8 KB. It is analysed as it is; a mail program may show it differently, and such bytes are a way to confuse filters.',
+    de: 'Die Nachricht enthält NUL- oder andere Steuerbytes, die in E-Mail-Text nicht vorkommen dürfen (RFC 5322 §2.1, RFC 2045 §2.8): {count} in ihrem Kopf und den ersten 8 KB. Sie wird so analysiert, wie sie ist; ein Mailprogramm zeigt sie womöglich anders an, und solche Bytes sind ein Mittel, Filter zu täuschen.',
   },
   'no-header': {
     severity: 'error',

@@ -86,7 +86,14 @@ export function failedAnswer(name: string, type: string, rcode: Exclude<Rcode, '
 
 /** Names are compared case-insensitively and without the root dot (RFC 4343). */
 export function normalizeName(name: string): string {
-  return name.trim().replace(/\.$/, '').toLowerCase();
+  const trimmed = name.trim();
+  // A final "." is the root, unless it is escaped: "a\\." is the label "a." (RFC 4343 §2.1).
+  // Read that way, normalizing twice gives what normalizing once gave.
+  let backslashes = 0;
+  // Each step looks one character further back, down to the start at most.
+  for (let i = trimmed.length - 2; i >= 0 && trimmed[i] === '\\'; i--) backslashes++;
+  const rootDot = trimmed.endsWith('.') && backslashes % 2 === 0;
+  return (rootDot ? trimmed.slice(0, -1) : trimmed).toLowerCase();
 }
 
 /**

@@ -31,6 +31,23 @@ describe('analyze: bad input', () => {
     expect(JSON.parse(JSON.stringify(analysis))).toEqual(analysis);
   });
 
+  it('a NUL byte in a phishing message does not hide it: its header, hops and verdicts are analysed, with a warning (issue 10)', async () => {
+    const fixture = readCase(`${OWN_CASES}sample-phishing`);
+    const text = new TextDecoder('latin1').decode(fixture.message);
+    const withNul = Uint8Array.from(text.replace('Subject: ', 'Subject: \0'), (c) => c.charCodeAt(0));
+    const resolver = () => createLookupSession(createZoneSource(fixture.zone)).resolver;
+    const clean = await analyze(fixture.message, { resolver: resolver(), now: fixture.now });
+    const analysis = await analyze(withNul, { resolver: resolver(), now: fixture.now });
+    expect(codesOf(analysis).filter((code) => code !== 'stray-control-bytes')).toEqual(codesOf(clean));
+    expect(codesOf(analysis)).toContain('stray-control-bytes');
+    expect(analysis.problems.find((p) => p.code === 'stray-control-bytes')!.severity).toBe('warning');
+    expect(analysis.hops.length).toBe(clean.hops.length);
+    expect(analysis.hops.length).toBeGreaterThan(0);
+    expect(analysis.spf?.result).toBe(clean.spf?.result);
+    expect(analysis.dmarc?.result).toBe('fail');
+    expect(analysis.headerFindings).toEqual(clean.headerFindings);
+  });
+
   it('a truncated header is analysed as headers-only, with the cut flagged', async () => {
     const analysis = await analyze(encode('From: a@example.com\r\nTo: Bob <bob@exa'), { resolver: offline(), now: NOW });
     expect(codesOf(analysis)).toEqual(expect.arrayContaining(['headers-only', 'truncated-header']));

@@ -50,11 +50,6 @@ export const KNOWN: KnownTable = {
     reason: 'an auto-reply (RFC 3834) is written on behalf of the recipient who is away, whose address is its From; Sisimai takes the new address the text announces ("zukünftig karl@hanz.de")',
     got: '-/vacation/foo@bar.net',
   },
-  'bounces/bsd/lhost-x2-04.eml#1': {
-    cause: 'rfc-vs-tool',
-    reason: 'the sample holds a NUL byte, which RFC 2045 §2.7 and §2.8 do not allow in 7bit or 8bit mail data; Mail Lab refuses such input as binary (problem binary-input) before any analysis',
-    got: 'no record',
-  },
   'bounces/bsd/rfc3464-28.eml#2': { cause: 'our-code', reason: MBOX, got: 'no record' },
   'bounces/bsd/rhost-cox-01.eml#2': { cause: 'our-code', reason: MBOX, got: 'no record' },
   'bounces/bsd/lhost-sendmail-18.eml#1': {

@@ -64,4 +64,11 @@ describe('normalizeName', () => {
     expect(normalizeName('Example.COM.')).toBe('example.com');
     expect(normalizeName('.')).toBe('');
   });
+
+  it('keeps an escaped final dot, which is part of the last label, so that a second pass changes nothing', () => {
+    expect(normalizeName('A\\.')).toBe('a\\.');
+    expect(normalizeName(normalizeName('A\\.'))).toBe('a\\.');
+    // An escaped backslash before the dot: the dot is the root.
+    expect(normalizeName('a\\\\.')).toBe('a\\\\');
+  });
 });

@@ -120,14 +120,20 @@ export function cleanAddress(address: string): string {
 export function findRecipientBlocks(text: string, ignore: ReadonlySet<string>): RecipientBlocks {
   const lines = text.split('\n');
   const anchors: { line: number; recipient: string; indent: number; single: boolean }[] = [];
+  // The last blank line seen, kept as the loop goes: asking "is there a
+  // blank line since the anchor?" of the lines again at every line would be
+  // quadratic, 30 s for 256 KB of indented lines under one address.
+  let lastBlank = -1;
   for (let i = 0; i < lines.length && anchors.length < MAX_BLOCKS; i++) {
     const line = lines[i]!;
+    const blankBefore = lastBlank;
+    if (line.trim() === '') lastBlank = i;
     const indent = line.length - line.trimStart().length;
     const current = anchors[anchors.length - 1];
     // A line indented deeper than the address line above it, with no blank
     // line between, continues that recipient's error (Postfix folds its
     // errors this way) even when it repeats the address.
-    if (current && indent > current.indent && lines.slice(current.line + 1, i).every((l) => l.trim() !== '')) continue;
+    if (current && indent > current.indent && blankBefore <= current.line) continue;
     const recipient = anchorAddress(line, previousText(lines, i), ignore);
     if (recipient) anchors.push({ line: i, recipient, indent, single: SENDMAIL_RESULT.test(line) });
   }

@@ -6,7 +6,7 @@
 // carry the client IP; results in capitals; RFC 5451's "hardfail".
 
 import type { AuthResult } from '../analysis.ts';
-import { splitOutside } from '../message/rfc5322-lexical.ts';
+import { commentEnd, isFoldingWhiteSpace, splitOutside } from '../message/rfc5322-lexical.ts';
 
 export interface MethodResult {
   /** Lower-cased method: spf, dkim, dmarc, arc, iprev, auth, compauth, ... */
@@ -62,45 +62,67 @@ interface Token {
   comments: string[];
 }
 
-/** "key=value", bare words and comments of one resinfo, in order. */
+/** Where a bare word or a key ends: at folding white space, "=" or "(". */
+function wordEnd(piece: string, from: number): number {
+  let i = from;
+  while (i < piece.length && !isFoldingWhiteSpace(piece[i]) && piece[i] !== '=' && piece[i] !== '(') i++;
+  return i;
+}
+
+function skipFoldingWhiteSpace(piece: string, from: number): number {
+  let i = from;
+  while (isFoldingWhiteSpace(piece[i])) i++;
+  return i;
+}
+
+/** A value after "=": a quoted string (RFC 5322 §3.2.4, quoted-pairs undone) or a token up to white space or "(". */
+function readValue(piece: string, from: number): { value: string; end: number } {
+  if (piece[from] !== '"') {
+    let end = from;
+    while (end < piece.length && !isFoldingWhiteSpace(piece[end]) && piece[end] !== '(') end++;
+    return { value: piece.slice(from, end), end };
+  }
+  let value = '';
+  let i = from + 1;
+  for (; i < piece.length && piece[i] !== '"'; i++) value += piece[i] === '\\' ? (piece[++i] ?? '') : piece[i];
+  return { value, end: i + 1 };
+}
+
+/** Reads the token at `start` into `tokens`; returns where the next one starts. */
+function readToken(piece: string, start: number, tokens: Token[]): number {
+  const c = piece[start];
+  if (isFoldingWhiteSpace(c)) return skipFoldingWhiteSpace(piece, start);
+  if (c === '(') {
+    // Nested comments stay in the text as written; an unclosed one runs to the end.
+    const close = commentEnd(piece, start);
+    const text = piece.slice(start + 1, close === -1 ? piece.length : close).trim();
+    const target = tokens[tokens.length - 1];
+    if (target) target.comments.push(text);
+    else tokens.push({ key: null, value: '', comments: [text] });
+    return close === -1 ? piece.length : close + 1;
+  }
+  const wordStop = wordEnd(piece, start);
+  const word = piece.slice(start, wordStop);
+  const equals = skipFoldingWhiteSpace(piece, wordStop);
+  if (piece[equals] !== '=') {
+    tokens.push({ key: null, value: word, comments: [] });
+    return wordStop;
+  }
+  const { value, end } = readValue(piece, skipFoldingWhiteSpace(piece, equals + 1));
+  tokens.push({ key: word, value, comments: [] });
+  return end;
+}
+
+/**
+ * "key=value", bare words and comments of one resinfo, in order. White
+ * space is RFC 5322's folding white space only (rfc5322-lexical.ts): a
+ * "\v" or U+00A0 is part of a word. Each step moves on by at least one
+ * character whatever a reader returns, so no input can make it stand
+ * still (issue 10: "Authentication-Results:\v=" once looped for ever).
+ */
 function tokenize(piece: string): Token[] {
   const tokens: Token[] = [];
-  let i = 0;
-  const last = () => tokens[tokens.length - 1];
-  while (i < piece.length) {
-    const c = piece[i]!;
-    if (c === ' ' || c === '\t' || c === '\r' || c === '\n') {
-      i++;
-    } else if (c === '(') {
-      let depth = 1;
-      let comment = '';
-      for (i++; i < piece.length && depth > 0; i++) {
-        const d = piece[i]!;
-        if (d === '(') depth++;
-        if (d === ')') depth--;
-        if (depth > 0) comment += d;
-      }
-      const target = last();
-      if (target) target.comments.push(comment.trim());
-      else tokens.push({ key: null, value: '', comments: [comment.trim()] });
-    } else {
-      let word = '';
-      while (i < piece.length && !/[\s=(]/.test(piece[i]!)) word += piece[i++];
-      while (piece[i] === ' ' || piece[i] === '\t') i++;
-      if (piece[i] !== '=') {
-        tokens.push({ key: null, value: word, comments: [] });
-        continue;
-      }
-      i++;
-      while (piece[i] === ' ' || piece[i] === '\t') i++;
-      let value = '';
-      if (piece[i] === '"') {
-        for (i++; i < piece.length && piece[i] !== '"'; i++) value += piece[i] === '\\' ? piece[++i] ?? '' : piece[i];
-        i++;
-      } else while (i < piece.length && !/[\s(]/.test(piece[i]!)) value += piece[i++];
-      tokens.push({ key: word, value, comments: [] });
-    }
-  }
+  for (let i = 0; i < piece.length; ) i = Math.max(readToken(piece, i, tokens), i + 1);
   return tokens;
 }
 
@@ -110,7 +132,9 @@ function readResinfo(piece: string): MethodResult | null {
   if (!first) return null;
   const { result, nonStandard } = normalizeResultWord(first.value);
   const method: MethodResult = {
-    method: first.key!.toLowerCase().replace(/\s+/g, ''),
+    // The key holds no folding white space (tokenize); any other white
+    // space is part of it, so "sp\u00a0f" is not read as spf.
+    method: first.key!.toLowerCase(),
     written: first.value,
     result,
     nonStandard,

@@ -56,11 +56,14 @@ function wordsText(tokens: Token[], source: string): string | null {
   return parts.length > 0 ? parts.join(' ') : null;
 }
 
+/** Without the angle brackets around it, however many: indexes, as slicing one "<" at a time is quadratic on a long run. */
 function stripAngles(text: string): string {
-  let value = text.trim();
-  while (value.startsWith('<')) value = value.slice(1);
-  while (value.endsWith('>')) value = value.slice(0, -1);
-  return value.trim();
+  const value = text.trim();
+  let start = 0;
+  let end = value.length;
+  while (start < end && value[start] === '<') start++;
+  while (end > start && value[end - 1] === '>') end--;
+  return value.slice(start, end).trim();
 }
 
 function singleValue(clause: Clause | undefined, source: string, unparsed: string[]): { value: string | null; rest: Token[] } {

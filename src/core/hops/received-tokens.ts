@@ -5,6 +5,8 @@
 // keeps its offsets so the date text and the unread parts can be quoted
 // exactly as written.
 
+import { commentEnd } from '../message/rfc5322-lexical.ts';
+
 export type TokenKind = 'word' | 'comment' | 'angle' | 'literal' | 'quoted' | 'semicolon';
 
 export interface Token {
@@ -88,7 +90,11 @@ export function tokenizeReceived(text: string): Tokenized {
       tokens.push({ kind: 'literal', text: text.slice(i + 1, end), start: i, end: end + 1 });
       i = end + 1;
     } else {
+      // The branches above took every character that ends a word, so this
+      // one starts a word; it is taken whatever it is, so the loop always
+      // moves on, even past a character no branch expected.
       const start = i;
+      i++;
       while (i < text.length && !endsWord(text[i]!)) i++;
       tokens.push({ kind: 'word', text: text.slice(start, i), start, end: i });
     }
@@ -98,18 +104,6 @@ export function tokenizeReceived(text: string): Tokenized {
 
 function withinLimit(close: number, open: number, limit: number): boolean {
   return close !== -1 && close - open <= limit;
-}
-
-/** The index of the ")" that closes the comment opened at `open`, or -1. Nesting is counted, not recursed. */
-function commentEnd(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\\') i++;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
 }
 
 function quotedEnd(text: string, open: number): number {

@@ -14,6 +14,7 @@
 
 import { decodeEncodedWords } from './rfc2047-encoded-words.ts';
 import { domainToAscii, domainToUnicode } from '../net/rfc3492-punycode.ts';
+import { isFoldingWhiteSpace } from './rfc5322-lexical.ts';
 
 /** Text of the field as written, and decoded (quotes, escapes and RFC 2047 words undone). */
 export interface WrittenPhrase {
@@ -57,18 +58,15 @@ export interface AddressList {
 
 interface Pending {
   phrase: string;
+  /** The phrase holds an "@": kept as it grows, since asking phrase.includes("@") at every ":" is quadratic on "a@b::::…" (80 s for 200 KB). */
+  phraseHasAt: boolean;
   rawPhrase: string;
   angle: string | null;
   angleClosed: boolean;
   comments: WrittenPhrase[];
 }
 
-const fresh = (comments: WrittenPhrase[] = []): Pending => ({ phrase: '', rawPhrase: '', angle: null, angleClosed: false, comments });
-
-// Folding white space is SP, HTAB and line ends (RFC 5322 §3.2.2). \s would
-// also take U+00A0, which in a Latin-1 or byte view of UTF-8 text is the
-// second byte of "à" or "Ġ", and must stay.
-const isFoldingWhiteSpace = (c: string) => c === ' ' || c === '\t' || c === '\r' || c === '\n';
+const fresh = (comments: WrittenPhrase[] = []): Pending => ({ phrase: '', phraseHasAt: false, rawPhrase: '', angle: null, angleClosed: false, comments });
 
 /** Trims folding white space; a loop, as an anchored regex would be quadratic on a long run of spaces. */
 export function trimFoldingWhiteSpace(text: string): string {
@@ -191,6 +189,8 @@ export function parseAddressList(value: string, options: { maxAddresses?: number
     }
     pending = fresh();
   };
+  // A comment or a quoted string sets i to its last character (at least the
+  // one it started at), so the loop's i++ always moves past it.
   for (let i = 0; i < value.length; i++) {
     const c = value[i]!;
     if (c === '(') {
@@ -209,6 +209,7 @@ export function parseAddressList(value: string, options: { maxAddresses?: number
       if (pending.angle !== null && !pending.angleClosed) pending.angle += value.slice(i, j + 1);
       else if (!pending.angleClosed) {
         pending.phrase += quoted;
+        pending.phraseHasAt ||= quoted.includes('@');
         pending.rawPhrase += value.slice(i, j + 1);
       }
       i = j;
@@ -221,7 +222,7 @@ export function parseAddressList(value: string, options: { maxAddresses?: number
     }
     if (c === '<' && pending.angle === null) pending.angle = '';
     else if (c === ',') finish();
-    else if (c === ':' && group === null && !pending.phrase.includes('@')) {
+    else if (c === ':' && group === null && !pending.phraseHasAt) {
       const raw = trimFoldingWhiteSpace(pending.rawPhrase);
       group = decodeEncodedWords(collapseFoldingWhiteSpace(pending.phrase)).text;
       list.groups.push({ raw, text: group });
@@ -234,6 +235,7 @@ export function parseAddressList(value: string, options: { maxAddresses?: number
     } else if (!pending.angleClosed) {
       // Text after ">" up to the next separator belongs to no part of the address.
       pending.phrase += c;
+      pending.phraseHasAt ||= c === '@';
       pending.rawPhrase += c;
     }
   }

@@ -104,6 +104,7 @@ function delimiterAt(bytes: Uint8Array, at: number, boundary: Uint8Array): 'open
   return 'open';
 }
 
+/** Where the line after `at` starts: always past `at`, so the loops over lines move on. */
 function lineEndAfter(bytes: Uint8Array, at: number): number {
   const lf = bytes.indexOf(LF, at);
   return lf < 0 ? bytes.length : lf + 1;

@@ -3,18 +3,21 @@
 // the header block, and keeps the bytes that authentication will hash.
 
 import type { InputSummary, Problem, Repair } from '../analysis.ts';
-import { problem } from '../problems.ts';
+import { PROBLEMS, problem } from '../problems.ts';
 import { countLineEnds, describeLineEnding, toCrlf } from './line-ends.ts';
 import { decodeHeaderText, readHeaderBlock, type RawField } from './header-block.ts';
 import { isCopiedDisplayHeader, isHtmlSource } from './copied-display.ts';
+import { countStrayControls, denseWithControls, startsLikeAFile } from './control-bytes.ts';
 
 // A 50 MB message (a large attachment) must be analysed. Past 64 MiB the
 // worker would hold the input, its CRLF copy and the hash buffers at once,
 // several hundred MB: the limit stops a paste from exhausting the tab's memory.
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
-// Binary sniffing looks at the start only: a PNG or a ZIP shows itself in its
-// first bytes, and scanning 50 MB of body for NULs would cost time for nothing.
+// Control bytes are looked for in the header and the first 8 KB: a PNG or a
+// ZIP shows itself in its first bytes, and scanning 50 MB of body (where a
+// binary transfer encoding may hold any byte, RFC 3030) would cost time
+// for nothing.
 const SNIFF_BYTES = 8192;
 
 export interface PreparedMessage {
@@ -46,7 +49,6 @@ export function prepareMessage(original: Uint8Array): PreparedMessage {
 
   if (original.length === 0 || isBlank(original)) return fatal('empty-input');
   if (original.length > MAX_INPUT_BYTES) return fatal('input-too-large');
-  if (looksBinary(original)) return fatal('binary-input');
 
   const start = messageStart(original);
   let bytes = start.bytes;
@@ -65,10 +67,17 @@ export function prepareMessage(original: Uint8Array): PreparedMessage {
   bytes = toCrlf(bytes, count);
 
   const block = readHeaderBlock(bytes);
+  // Input with no header is refused; as binary when it is a file of another
+  // kind or dense with controls, as HTML source when it reads like a page.
+  // A header makes it a message, whatever control bytes it holds
+  // (control-bytes.ts says why).
   if (block.missingBlankLineAt === 1 || block.fields.length === 0) {
+    if (notText(original)) return fatal('binary-input');
     return fatal(isHtmlSource(decodeHeaderText(bytes.subarray(0, 256)).text) ? 'html-source' : 'no-header');
   }
   if (isCopiedDisplayHeader(block.fields)) return fatal('display-header-copy');
+  const stray = countStrayControls(bytes, Math.max(block.headerBytes, SNIFF_BYTES));
+  if (stray.count > 0) problems.push(strayControlsProblem(bytes, stray.first, stray.count, start.mboxLine));
   if (start.mboxLine) {
     repairs.push({ code: 'mbox-from-line', count: 1, message: 'mbox "From " separator line removed (RFC 4155)' });
     problems.push(problem('mbox-from-line-removed', { line: 1 }));
@@ -120,17 +129,20 @@ function isBlank(bytes: Uint8Array): boolean {
   return bytes.length <= SNIFF_BYTES;
 }
 
-/** NUL or a run of C0 control characters other than HT, LF, FF, CR at the start: not text. */
-function looksBinary(bytes: Uint8Array): boolean {
-  const limit = Math.min(bytes.length, SNIFF_BYTES);
-  let controls = 0;
-  for (let i = 0; i < limit; i++) {
-    const b = bytes[i]!;
-    if (b === 0) return true;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) controls++;
-  }
-  // One stray control character is a damaged paste; more than 1% is a binary file.
-  return controls > 1 && controls * 100 > limit;
+function notText(bytes: Uint8Array): boolean {
+  const looked = Math.min(bytes.length, SNIFF_BYTES);
+  return startsLikeAFile(bytes) || denseWithControls(countStrayControls(bytes, looked), looked);
+}
+
+/** The warning, with the line of the first stray byte (counted in the input, mbox line included) and how many there are. */
+function strayControlsProblem(bytes: Uint8Array, first: number, count: number, mboxLine: boolean): Problem {
+  let line = mboxLine ? 2 : 1;
+  for (let i = 0; i < first; i++) if (bytes[i] === 0x0a) line++;
+  const known = PROBLEMS['stray-control-bytes'];
+  return problem('stray-control-bytes', {
+    line,
+    detail: { en: known.message.replace('{count}', String(count)), de: known.de.replace('{count}', String(count)) },
+  });
 }
 
 function endsWithCrlf(bytes: Uint8Array): boolean {

@@ -73,6 +73,8 @@ export function parseMimeValue(field: string, options: { decodeWords?: boolean }
     const equals = piece.indexOf('=');
     if (equals <= 0) continue;
     const rawName = piece.slice(0, equals).trim();
+    // "; =value": white space alone is no attribute name (RFC 2045 §5.1 token).
+    if (rawName === '') continue;
     const rawValue = piece.slice(equals + 1);
     const extended = /^([^*\s]{1,100})\*(?:(\d{1,3})(\*)?)?$/.exec(rawName);
     if (!extended) {

@@ -5,6 +5,34 @@
 // are split here.
 
 /**
+ * Folding white space is SP, HTAB and the line ends (RFC 5322 §3.2.2). \s
+ * would also take U+00A0, U+2028, \v or \f: none of them separates
+ * anything in a header, and U+00A0 is the second byte of "à" or "Ġ" in a
+ * Latin-1 view of UTF-8 text. A tokenizer that skips one set of white
+ * space and ends its words at another can stand still between the two, so
+ * every reader of structured fields takes this one.
+ */
+export function isFoldingWhiteSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\t' || c === '\r' || c === '\n';
+}
+
+/**
+ * The index of the ")" that closes the comment opened at `open` (nested
+ * comments and quoted-pairs counted, §3.2.2), or -1 when it never closes.
+ * Nesting is counted, not recursed.
+ */
+export function commentEnd(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
  * Splits `value` at `separator` where it stands outside quoted strings and
  * comments. The pieces keep everything as written: quotes, quoted-pairs and
  * comments. With `maxPieces`, splitting stops there and the rest is dropped.

@@ -11,6 +11,7 @@ import { readReceivedChain } from '../../../src/core/hops/received-chain.ts';
 import { tokenizeReceived } from '../../../src/core/hops/received-tokens.ts';
 import { parseIp } from '../../../src/core/net/ip-address.ts';
 import { receivedFields } from './chain-fields.ts';
+import { hostileText } from '../../support/hostile-text.ts';
 
 const PIECES = [
   'from', 'by', 'with', 'id', 'for', 'via', 'tls', 'envelope-from', 'helo=', 'HELO', 'EHLO', '(', ')', '[', ']', '<', '>', ';', ',', ' ', '\t', '"',
@@ -23,6 +24,8 @@ const fieldText = fc.oneof(
   fc.string({ maxLength: 300 }),
   fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 8 })), { maxLength: 60 }).map((parts) => parts.join(' ')),
   fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((parts) => parts.join('')),
+  // Every white space and control character, lone surrogates and the specials, between the words (issue 10).
+  hostileText(PIECES, 60),
 );
 
 describe('Received parser properties', () => {

@@ -12,10 +12,48 @@ describe('prepareMessage: what is not a message', () => {
     expect(prepareMessage(new Uint8Array()).authBytes).toBeNull();
   });
 
-  it('refuses binary data: a PNG header, or NUL bytes', () => {
+  it('refuses binary data: a PNG header, or no header and NUL bytes', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
     expect(codes(png)).toEqual(['binary-input']);
-    expect(codes(encode('Subject: a\0b\r\n\r\nbody'))).toEqual(['binary-input']);
+    expect(codes(encode('\0\x01\x02 hello\r\n'))).toEqual(['binary-input']);
+    expect(codes(encode('hello\x01\x02\x03\x04 world\r\n'))).toEqual(['binary-input']);
+    expect(prepareMessage(png).fields).toEqual([]);
+  });
+
+  it('reads a message with a NUL or another stray control byte, with a warning on the line of the first (issue 10)', () => {
+    const nul = prepareMessage(encode('From: a@example.com\r\nSubject: a\0b\r\n\r\nbody'));
+    expect(nul.problems).toEqual([expect.objectContaining({ code: 'stray-control-bytes', severity: 'warning', line: 2 })]);
+    expect(nul.problems[0]!.text.en).toContain(': 1 in its header');
+    expect(nul.problems[0]!.text.de).toContain(': 1 in ihrem Kopf');
+    expect(nul.fields.map((f) => f.name)).toEqual(['From', 'Subject']);
+    // Many of them, as a phishing message might carry to be refused as binary: still read.
+    const many = prepareMessage(encode(`From: a@example.com\r\nX-Pad: ${'\0\x07'.repeat(500)}\r\nSubject: Pay now\r\n\r\n${'\0'.repeat(9000)}`));
+    expect(many.problems.map((p) => p.code)).toEqual(['stray-control-bytes']);
+    // Counted in the header and the first 8 KB: 1000 in the header, the rest of the 8 KB from the body.
+    expect(Number(/: (\d+) in its header/.exec(many.problems[0]!.text.en)?.[1])).toBeGreaterThan(1000);
+    expect(many.fields.map((f) => f.name)).toEqual(['From', 'X-Pad', 'Subject']);
+    // The first field's name looks like a GIF signature: a header still makes it a message.
+    expect(codes(encode('GIF89a-Note: x\r\nFrom: a@example.com\r\n\r\nbody'))).toEqual([]);
+  });
+
+  it('reads a 7-bit ISO-2022-JP message: its escape sequences and shifts are text, not controls', () => {
+    // RFC 1468: ESC $ B switches to JIS X 0208, ESC ( B back to ASCII; the subject as an RFC 2047 word.
+    const jis = (text: string) => `\x1b$B${text}\x1b(B`;
+    const message = [
+      'From: =?ISO-2022-JP?B?GyRCOzNFRBsoQg==?= <yamada@example.jp>',
+      'Subject: =?ISO-2022-JP?B?GyRCJDMkcyRLJEEkTxsoQg==?=',
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=ISO-2022-JP',
+      'Content-Transfer-Encoding: 7bit',
+      '',
+      ...Array.from({ length: 300 }, (_, i) => `${jis('$3$s$K$A$O')} ${i} ${jis('@$3&')}`),
+      '',
+    ].join('\r\n');
+    expect(codes(encode(message))).toEqual([]);
+    // ISO-2022-KR (RFC 1557): SO and SI shift once ESC $ ) C has designated KS C 5601.
+    expect(codes(encode('From: a@example.kr\r\nContent-Type: text/plain; charset=ISO-2022-KR\r\n\r\n\x1b$)C\r\n\x0e!!\x0f ok\r\n'))).toEqual([]);
+    // An ESC that starts no escape sequence is a stray control.
+    expect(codes(encode('From: a@example.com\r\n\r\n\x1b\x01\r\n'))).toEqual(['stray-control-bytes']);
   });
 
   it('refuses input whose first line is not a header field', () => {
