@@ -1,11 +1,11 @@
 // The npm package as a user gets it: built by vite.package.config.ts and
 // tsc beside this package.json, packed by `npm pack` (so its `files` decide
-// what ships), unpacked into node_modules/mail-lab, then run as
-// `node mail-lab.js` (no tsx) and imported by name from a plain Node ESM
-// script (its exports map).
+// what ships), installed with `npm install` into an empty project, then
+// run as `npx mail-lab` and `node mail-lab.js` (no tsx) and imported by
+// name from a plain Node ESM script (its exports map).
 
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,7 +43,6 @@ function execute(command: string, argv: string[], options: { cwd?: string; stdin
 const mailLab = (argv: string[], stdin?: Buffer) => execute(process.execPath, [BIN, ...argv], stdin ? { stdin } : {});
 
 beforeAll(async () => {
-  mkdirSync(PACKAGE, { recursive: true });
   for (const file of ['package.json', 'README.md']) cpSync(join(REPOSITORY, file), join(SOURCE, file));
   const bin = (name: string) => join(REPOSITORY, 'node_modules', '.bin', name);
   const bundle = await execute(bin('vite'), ['build', '-c', 'vite.package.config.ts', '--outDir', join(SOURCE, 'dist-package')], { cwd: REPOSITORY });
@@ -54,8 +53,11 @@ beforeAll(async () => {
   const packed = await execute('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', scratch], { cwd: SOURCE });
   expect(packed, packed.stderr).toMatchObject({ code: 0 });
   const [{ filename }] = JSON.parse(packed.stdout) as [{ filename: string }];
-  const unpacked = await execute('tar', ['-xzf', join(scratch, filename), '-C', PACKAGE, '--strip-components=1']);
-  expect(unpacked, unpacked.stderr).toMatchObject({ code: 0 });
+  // Installed as a user would, into an empty project: the dependencies are
+  // bundled, so --offline proves the tarball needs nothing from a registry.
+  writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'trying-mail-lab', private: true }));
+  const installed = await execute('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', join(scratch, filename)]);
+  expect(installed, installed.stderr).toMatchObject({ code: 0 });
 }, 180_000);
 
 const SISIMAI = join(corpusFolder('sisimai-set-of-emails'), 'maildir', 'bsd');
@@ -78,8 +80,8 @@ describe('the built mail-lab command', () => {
     }
   });
 
-  it('reads an mbox of bounces on standard input into a CSV', async () => {
-    const { code, stdout, stderr } = await mailLab(['--offline', '--summary', 'csv', '-'], threeBounces);
+  it('reads an mbox of bounces on standard input into a CSV, run as npx mail-lab', async () => {
+    const { code, stdout, stderr } = await execute('npx', ['--no-install', 'mail-lab', '--offline', '--summary', 'csv', '-'], { stdin: threeBounces });
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const lines = stdout.split('\r\n');
