@@ -7,7 +7,7 @@ import { problem } from '../problems.ts';
 import type { LimitedSignature } from './mailauth-adapter.ts';
 import type { RefusedKey } from './rsa-key-guard.ts';
 import { MAX_DNS_QUERIES } from '../../dns/query-budget.ts';
-import { MAX_BODY_HASHES, MAX_DKIM_SIGNATURES, MAX_HEADER_BYTES, MAX_HEADER_LINES, type HeaderSize } from './verification-limits.ts';
+import { MAX_BODY_HASHES, MAX_DKIM_SIGNATURES, MAX_HEADER_BYTES, MAX_HEADER_LINES, MAX_HEADER_WHITESPACE_RUN, type HeaderSize } from './verification-limits.ts';
 
 /** Thousands grouped by hand, so Node and the worker write the same text whatever their ICU data. */
 function grouped(n: number, separator: string): string {
@@ -23,10 +23,15 @@ const en = (n: number) => grouped(n, ',');
 const de = (n: number) => grouped(n, '.');
 
 export function headerLimitProblem(size: HeaderSize): Problem {
-  const lines = size.lines > MAX_HEADER_LINES;
-  const measure = lines
-    ? { en: `${en(size.lines)} lines, over the limit of ${en(MAX_HEADER_LINES)}`, de: `${de(size.lines)} Zeilen, mehr als die Grenze von ${de(MAX_HEADER_LINES)}` }
-    : { en: `${en(size.bytes)} bytes, over the limit of ${en(MAX_HEADER_BYTES)}`, de: `${de(size.bytes)} Bytes, mehr als die Grenze von ${de(MAX_HEADER_BYTES)}` };
+  const measure =
+    size.lines > MAX_HEADER_LINES
+      ? { en: `${en(size.lines)} lines, over the limit of ${en(MAX_HEADER_LINES)}`, de: `${de(size.lines)} Zeilen, mehr als die Grenze von ${de(MAX_HEADER_LINES)}` }
+      : size.bytes > MAX_HEADER_BYTES
+        ? { en: `${en(size.bytes)} bytes, over the limit of ${en(MAX_HEADER_BYTES)}`, de: `${de(size.bytes)} Bytes, mehr als die Grenze von ${de(MAX_HEADER_BYTES)}` }
+        : {
+            en: `a run of ${en(size.whitespaceRun)} white-space octets, over the limit of ${en(MAX_HEADER_WHITESPACE_RUN)}`,
+            de: `eine Folge von ${de(size.whitespaceRun)} Leerraum-Bytes, mehr als die Grenze von ${de(MAX_HEADER_WHITESPACE_RUN)}`,
+          };
   return problem('header-too-large', {
     detail: {
       en: `The header section has ${measure.en}: DKIM, ARC and DMARC were not checked, as a header this large can hold the verifier for minutes; SPF, the hops and the header explanations are shown.`,

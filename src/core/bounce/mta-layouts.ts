@@ -74,7 +74,7 @@ export const LAYOUTS: readonly MtaLayout[] = [
   },
   {
     name: 'GMX / 1&1',
-    detect: ({ from }) => /mailer-daemon@(?:mail\.gmx\.com|kundenserver\.(?:example\.)?de|\S*1and1|\S*gmx\.)/i.test(from),
+    detect: ({ from }) => mailerDaemonDomains(from).some((domain) => /^(?:mail\.gmx\.com|kundenserver\.(?:example\.)?de)/.test(domain) || domain.includes('1and1') || domain.includes('gmx.')),
     hints: [['expired', ['delivery retry timeout exceeded']]],
   },
   {
@@ -234,6 +234,16 @@ export const LAYOUTS: readonly MtaLayout[] = [
     detect: ({ text }) => /-{3,8} (?:Transcript of session follows|The following addresses had permanent fatal errors) -{3,8}/.test(text),
   },
 ];
+
+/**
+ * What follows each "mailer-daemon@" up to white space, lower-cased. One
+ * pass: a pattern like /mailer-daemon@\S*gmx\./ backtracks over the whole
+ * run at every occurrence, 2.8 s for a 186 KB From (fuzzer, seed 101 input
+ * 109537).
+ */
+function mailerDaemonDomains(from: string): string[] {
+  return [...from.matchAll(/mailer-daemon@(\S+)/gi)].map((match) => match[1]!.toLowerCase());
+}
 
 /** The first layout that recognises the bounce, or null. */
 export function detectLayout(context: LayoutContext): MtaLayout | null {
