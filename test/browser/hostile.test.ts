@@ -174,3 +174,40 @@ describe('long tokens', () => {
     });
   }
 });
+
+describe('hostile messages and links in the page', () => {
+  /** Pastes `text`, analyses it, and returns the problem codes shown once the analysis is done. */
+  async function pasteAndAnalyse(page: Page, text: string): Promise<string[]> {
+    await page.getByLabel('Raw message').fill(text);
+    await page.getByRole('button', { name: 'Analyse' }).click();
+    await page.locator('[data-verdict="DMARC"] [data-result]').waitFor();
+    return page.locator('[data-problem], [data-code]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-problem') ?? node.getAttribute('data-code') ?? ''));
+  }
+
+  it('analyses the 25-byte Authentication-Results that once hung the worker, and a phishing message with a NUL byte', async () => {
+    const { page, watch } = await openWatched(`${site.url}/`);
+    // Issue 10 item 1: "\v" is no RFC 5322 white space; the tokenizer once stood still on it.
+    const hang = await pasteAndAnalyse(page, 'Authentication-Results:\v=\n\nbody\n');
+    expect(hang.some((code) => code.startsWith('error.worker'))).toBe(false);
+    await page.close();
+    // Issue 10 item 7: one NUL no longer hides a message as binary input.
+    const second = await openWatched(`${site.url}/`);
+    const withNul = forgedPaypal(0).replace('Your account is limited', 'Your account\u0000 is limited');
+    const codes = await pasteAndAnalyse(second.page, withNul);
+    expect(codes).toContain('stray-control-bytes');
+    expect(codes).not.toContain('binary-input');
+    expect(await second.page.locator('[data-verdict="DMARC"] [data-result]').getAttribute('data-result')).not.toBe('');
+    expect([watch, second.watch]).toEqual([{ dialogs: 0, errors: [] }, { dialogs: 0, errors: [] }]);
+    await second.page.close();
+  });
+
+  it('refuses a link with 200,000 DKIM verdicts with a clear message, not a frozen tab', async () => {
+    const many = Array.from({ length: 200_000 }, (_, index) => ({ index, domain: 'paypal.com', selector: 's0', result: 'pass' as const, reason: { en: 'ok', de: 'ok' } }));
+    const state = shareState(forgedPaypal(1), attackerZone(1), { verifiedBeforeRedaction: { spf: null, dkim: many, dmarc: null, arc: null } });
+    const { page, watch } = await openWatched(await encodeShareLink(state, `${site.url}/`));
+    await page.locator('[data-problem="share-over-limit"]').waitFor();
+    expect(await page.locator('[data-verdict]').count()).toBe(0);
+    expect(watch).toEqual({ dialogs: 0, errors: [] });
+    await page.close();
+  });
+});
