@@ -1,8 +1,10 @@
 // Is this message a bounce, and what does it say? The one entry point of
 // the bounce diagnosis: header signals first (nothing else is read for
 // ordinary mail), then the MIME structure, then whichever report it holds:
-// RFC 3464 delivery status, an ARF feedback report, an Amazon SES
-// notification, an RFC 3834 auto-reply, or a non-standard bounce in prose.
+// RFC 3464 delivery status, an ARF feedback report, an RFC 8098 read
+// receipt, an Amazon SES notification, an RFC 3834 auto-reply, or a
+// non-standard bounce in prose. The kind of message (message-kind.ts) is
+// decided last, from the evidence all of these gathered.
 
 import type { RawField } from '../message/header-block.ts';
 import { readHeaderBlock } from '../message/header-block.ts';
@@ -10,25 +12,28 @@ import { decodeEncodedWords } from '../message/rfc2047-encoded-words.ts';
 import { listEntities, readMimeEntity, type MimeEntity } from '../message/mime-entity.ts';
 import { listAddresses } from '../message/address-list.ts';
 import { problem } from '../problems.ts';
-import type { BounceReport, BounceRecipient, Problem } from '../analysis.ts';
+import type { BounceRecipient, Problem } from '../analysis.ts';
 import { emptyFacts, type BounceFacts } from './bounce-types.ts';
 import { classifyReason, type ReasonInput } from './classify-reason.ts';
 import { readDeliveryStatus, DELIVERY_STATUS_TYPES, factsFromDeliveryStatus } from './dsn-facts.ts';
-import { readFeedbackReport } from './feedback-report.ts';
 import { detectLayout, layoutHints, layoutSaysTemporary, type MtaLayout } from './mta-layouts.ts';
 import { readNotification } from './notification.ts';
 import { buildRecipient } from './recipient-verdict.ts';
+import { saysDelayed } from './delay-warning.ts';
+import { decideKind, type KindEvidence, type MessageKind } from './message-kind.ts';
+import { readAutoReply, readFeedback, readReadReceipt, readSes, type OtherReport, type ReportHead } from './other-reports.ts';
 import { readReportSignals } from './report-signals.ts';
 import { findReturnedMessage, type ReturnedMessage } from './returned-message.ts';
-import { readSesNotification } from './ses-notification.ts';
 import { findCommand } from './smtp-dialogue.ts';
-import { findReplyCode, findStatusCode } from './smtp-codes.ts';
+import { findReplyCode, findStatusCode, normalizeStatus } from './smtp-codes.ts';
 import { reasonOfStatus } from './status-reasons.ts';
 import { blockError, cleanAddress, findRecipientBlocks, type RecipientBlocks } from './text-recipients.ts';
 
 export interface BounceDiagnosis {
-  report: Omit<BounceReport, 'original'>;
+  report: ReportHead;
+  /** Every recipient the report names, whatever its action. */
   recipients: BounceRecipient[];
+  kind: MessageKind;
   returned: ReturnedMessage | null;
   problems: Problem[];
 }
@@ -103,17 +108,53 @@ function applyLayout(facts: BounceFacts[], layout: MtaLayout | null, notificatio
   }
 }
 
-function autoReply(fields: RawField[], text: string, because: string[]): BounceRecipient {
-  const from = fieldValues(fields, 'from').flatMap(listAddresses)[0] ?? null;
-  const facts = emptyFacts(from);
-  facts.diagnostic = text.trim();
-  return buildRecipient(facts, { reason: 'vacation', evidence: `an automatic reply (RFC 3834): ${because.join('; ')}` });
-}
-
 /** The recipient the report is mainly about: the first that failed (or was delayed), else the first of all. */
 export function primaryRecipient(recipients: BounceRecipient[]): BounceRecipient | null {
-  const failed = recipients.find((r) => r.severity !== null || r.action === 'failed' || r.action === 'delayed');
+  const failed = recipients.find((r) => r.action === 'failed' || r.action === 'delayed');
   return failed ?? recipients[0] ?? null;
+}
+
+/** What in the body states a failure for this recipient, or null: a status, a reply code, an MTA's known error sentence. */
+function statedFailure(f: BounceFacts, failed: string[]): string | null {
+  const text = f.diagnostic ?? '';
+  const status = normalizeStatus(f.statusField) ?? findStatusCode(text);
+  const reply = f.replyCode ?? findReplyCode(text);
+  if (status && status[0] !== '2') return `status ${status}`;
+  if (reply && reply[0] !== '2') return `reply code ${reply}`;
+  if (f.hint || f.fallbackHint) return `the error sentence of this MTA (${f.hint ?? f.fallbackHint})`;
+  if (f.recipient && failed.some((a) => a.toLowerCase() === f.recipient!.toLowerCase())) return 'named in X-Failed-Recipients';
+  return null;
+}
+
+/**
+ * The RFC 3464 action as written, or inferred where the report gives none:
+ * a 2.x.x status is a delivery, a delay warning's recipient is delayed, any
+ * other a failure (RFC 3464 §2.3.3).
+ */
+function settleAction(r: BounceRecipient, delayed: boolean): BounceRecipient {
+  if (r.action || r.reason === 'vacation' || r.reason === 'feedback') return r;
+  const action = r.reason === 'delivered' || r.status?.[0] === '2' ? 'delivered' : delayed && r.status?.[0] !== '5' ? 'delayed' : 'failed';
+  return { ...r, action, actionSource: 'inferred' };
+}
+
+// Sentences with which a mail system introduces the recipients that failed
+// (Lotus Notes, Exchange, Google, many others); unlike a subject phrase they
+// stand before a list of addresses, which a newsletter does not have.
+const FAILURE_SENTENCE = /\b(?:delivery to the following recipients? (?:has )?failed|did not reach the following recipients?|failure reasons|could not be delivered to (?:the following|one or more)|the following (?:addresses|recipients?) (?:had|failed|could not|was not|were not)|undeliverable to the following)\b/i;
+
+function bodyEvidence(facts: BounceFacts[], built: BounceRecipient[], failed: string[], returned: boolean, text: string): KindEvidence[] {
+  const sentence = FAILURE_SENTENCE.exec(text)?.[0];
+  for (const [i, f] of facts.entries()) {
+    // A recipient whose error text names a failure reason (classify-reason.ts) counts too.
+    const reason = built[i]?.reason;
+    const named = f.diagnostic && reason && reason !== 'onhold' && reason !== 'undefined' && reason !== 'delivered' ? `an error text that names a reason (${reason})` : null;
+    const what = statedFailure(f, failed) ?? named ?? (f.recipient && sentence ? `"${sentence}"` : null);
+    // A failure needs someone it happened to: a named recipient, or the returned message.
+    if (!what || (!f.recipient && !returned)) continue;
+    const who = f.recipient ?? 'the returned message';
+    return [{ strength: 'body', text: { en: `${who}: ${what} in the report's text`, de: `${f.recipient ?? 'die zurückgesandte Nachricht'}: ${what} im Text des Berichts` } }];
+  }
+  return [];
 }
 
 export function diagnoseBounce(bytes: Uint8Array, fields: RawField[], forwarded = 0): BounceDiagnosis | null {
@@ -126,63 +167,39 @@ export function diagnoseBounce(bytes: Uint8Array, fields: RawField[], forwarded 
   const problems: Problem[] = [];
   if (entities.some((e) => e.truncated)) problems.push(problem('bounce-truncated'));
 
-  const report: Omit<BounceReport, 'original'> = {
+  const report: ReportHead = {
     kind: 'non-standard',
     warning: false,
     family: null,
     reportingMta: null,
     arrivalDate: null,
     feedbackType: null,
+    disposition: null,
     because: signals.because,
     returned: returned ? { kind: returned.kind, source: returned.source, bytes: returned.bytes.length } : null,
   };
-  const done = (recipients: BounceRecipient[]): BounceDiagnosis => ({ report, recipients, returned, problems });
+  const evidence: KindEvidence[] = [...signals.evidence];
+  const done = (recipients: BounceRecipient[], other?: OtherReport, delayed = false): BounceDiagnosis => {
+    const settled = recipients.map((r) => settleAction(r, delayed));
+    if (other) evidence.push(...other.evidence);
+    const kind = decideKind({
+      evidence,
+      fixed: other?.fixed ?? null,
+      actions: settled.map((r) => r.action).filter((a): a is string => a !== null),
+      disposition: report.disposition,
+    });
+    report.warning = settled.length > 0 && settled.every((r) => r.action === 'delayed');
+    return { report, recipients: settled, returned, problems, kind };
+  };
   const original = returnedFields(returned);
 
-  const feedback = readFeedbackReport(root);
-  if (feedback || signals.feedback) {
-    report.kind = 'feedback';
-    report.feedbackType = feedback?.feedbackType ?? null;
-    report.reportingMta = feedback?.reportingMta ?? null;
-    report.arrivalDate = feedback?.arrivalDate ?? null;
-    // Who received the reported message: Original-Rcpt-To (RFC 5965 §3.2),
-    // Microsoft JMRP's X-HmXmrOriginalRecipient, the sender of an unsubscribe
-    // request, or the To of the reported message.
-    const candidates = [
-      feedback?.originalRecipients ?? [],
-      fieldValues(original, 'x-hmxmroriginalrecipient').flatMap(listAddresses),
-      fieldValues(fields, 'x-apple-unsubscribe').length ? fieldValues(fields, 'from').flatMap(listAddresses) : [],
-      fieldValues(original, 'to').flatMap(listAddresses).slice(0, 1),
-    ];
-    const reported = candidates.find((list) => list.length > 0) ?? [];
-    return done((reported.length ? reported : [null]).map((recipient) => {
-      const facts = emptyFacts(recipient);
-      facts.diagnostic = notification.text.trim();
-      return buildRecipient(facts, { reason: 'feedback', evidence: `ARF feedback report (RFC 5965), Feedback-Type ${feedback?.feedbackType ?? 'not given'}` });
-    }));
-  }
-
-  const ses = readSesNotification(notification.text);
-  if (ses) {
-    report.kind = 'ses-notification';
-    report.family = 'Amazon SES';
-    report.reportingMta = ses.reportingMta;
-    report.feedbackType = ses.type === 'complaint' ? ses.subtype : null;
-    return done(ses.recipients.map((r) => {
-      const facts = emptyFacts(r.recipient);
-      facts.action = r.action;
-      facts.statusField = r.status;
-      facts.diagnostic = r.diagnosticCode;
-      facts.remoteMta = r.remoteMta;
-      if (ses.type === 'complaint') return buildRecipient(facts, { reason: 'feedback', evidence: `Amazon SES complaint notification (${ses.subtype ?? 'no type'})` });
-      return buildRecipient(facts);
-    }));
-  }
+  const other = readFeedback(root, fields, original, signals, notification.text, report) ?? readReadReceipt(root, report) ?? readSes(notification.text, report);
+  if (other) return done(other.recipients, other);
 
   const hasReportPart = entities.some((e) => DELIVERY_STATUS_TYPES.has(e.contentType.mediaType));
   if (signals.autoReply && !hasReportPart) {
-    report.kind = 'auto-reply';
-    return done([autoReply(fields, notification.text, signals.because)]);
+    const reply = readAutoReply(fields, notification.text, signals.because, report);
+    return done(reply.recipients, reply);
   }
 
   const from = decodeEncodedWords(fieldValues(fields, 'from')[0] ?? '').text;
@@ -197,6 +214,8 @@ export function diagnoseBounce(bytes: Uint8Array, fields: RawField[], forwarded 
     report.kind = 'delivery-status';
     report.reportingMta = dsn.reportingMta;
     report.arrivalDate = dsn.arrivalDate;
+    const where = hasReportPart ? 'message/delivery-status' : 'RFC 3464 fields in the text';
+    evidence.push({ strength: 'structure', text: { en: `${where}: ${dsn.recipients.length} recipient(s), Action ${dsn.recipients.map((r) => r.action ?? '—').join(', ')}`, de: `${where}: ${dsn.recipients.length} Empfänger, Action ${dsn.recipients.map((r) => r.action ?? '—').join(', ')}` } });
     facts = factsFromDeliveryStatus(dsn, found);
     facts.forEach((f, i) => (f.recipient = realRecipient(f, failed, i, notification.text)));
   } else {
@@ -221,7 +240,7 @@ export function diagnoseBounce(bytes: Uint8Array, fields: RawField[], forwarded 
   if (facts.length === 0 && returned && forwarded < MAX_FORWARDED_REPORTS) {
     // A relay that forwards the bounce it received: the report is the returned message.
     const inner = diagnoseBounce(returned.bytes, original, forwarded + 1);
-    if (inner && inner.recipients.length > 0) return { ...inner, problems: [...problems, ...inner.problems] };
+    if (inner && inner.recipients.length > 0 && inner.kind.word !== 'ordinary') return { ...inner, problems: [...problems, ...inner.problems] };
   }
   if (facts.length === 0) {
     const recipients = failed.length ? failed : fieldValues(original, 'to').flatMap(listAddresses).slice(0, 1);
@@ -232,6 +251,14 @@ export function diagnoseBounce(bytes: Uint8Array, fields: RawField[], forwarded 
     });
   }
   applyLayout(facts, layout, notification.text);
-  report.warning = facts.every((f) => f.action === 'delayed');
-  return done(facts.map((f) => buildRecipient(f, undefined, report.reportingMta)));
+  // A delay warning in prose: its recipients are delayed, not failed, unless
+  // their own text holds a permanent (5) code.
+  const delayed = saysDelayed(subject, notification.text);
+  if (delayed) {
+    for (const f of facts) if (!f.action && !/^5/.test(findStatusCode(f.diagnostic ?? '') ?? f.replyCode ?? '')) f.temporary = true;
+    evidence.push({ strength: 'body', text: { en: 'the text says delivery is still being tried', de: 'der Text sagt, die Zustellung werde weiter versucht' } });
+  }
+  const built = facts.map((f) => buildRecipient(f, undefined, report.reportingMta));
+  evidence.push(...bodyEvidence(facts, built, failed, returned !== null, notification.text));
+  return done(built, undefined, delayed);
 }
