@@ -9,7 +9,7 @@ const DELAY_SUBJECT = /\bwarning: message\b|\bmessage (?:has not yet been delive
 
 const DELAY_TEXT = /\bhas not yet been delivered\b|\bis still awaiting delivery\b|\bthis is (?:just )?a warning(?: message)?(?: only)?\b|\b(?:will|shall) (?:continue to (?:try|attempt)|keep trying|be retried|retry)\b|\bdelivery attempts will continue\b|\bstill being retried\b|\byou do not need to (?:take any action|resend)\b|\bno action is required\b|\bwird weiter(?:hin)? versucht\b/i;
 
-const GAVE_UP = /\bgiving up\b|\bgave up\b|\bwill not (?:be )?(?:retried|try again|attempt)\b|\bno (?:further|more) (?:attempts|retries|delivery attempts)\b|\bfailed permanently\b|\bpermanent(?:ly)? (?:error|failure|fatal)\b|\bhas been (?:returned|deleted|removed from the queue)\b|\bcould not be delivered to (?:one or more|any|the following)\b|\bdelivery (?:to the following recipients? )?(?:has )?failed\b|\bretry time(?:out)? (?:not reached|exceeded)\b|\btoo long in the queue\b|\bmessage expired\b/i;
+const GAVE_UP = /\bgiving up\b|\bgave up\b|\bwill not (?:be )?(?:retried|try again|attempt)\b|\bno (?:further|more) (?:attempts|retries|delivery attempts)\b|\bfailed permanently\b|\bpermanent(?:ly)? (?:error|failure|fatal)\b|\bhas been (?:returned|deleted|removed from the queue)\b|\bdelivery (?:to the following recipients? )?(?:has )?failed\b|\bretry time(?:out)? (?:not reached|exceeded)\b|\btoo long in the queue\b|\bmessage expired\b/i;
 
 /** Does this subject and notification say the delivery is only delayed, still being tried? */
 export function saysDelayed(subject: string, text: string): boolean {
