@@ -58,9 +58,10 @@ function violations(check: (edge: ImportEdge) => string | null): string[] {
   }).filter((v): v is string => v !== null);
 }
 
-// core may see of dns only the resolver interface, the zone.json types and
-// the address text forms that answers carry.
-const DNS_INTERFACE = new Set(['dns/resolver.ts', 'dns/zone-file.ts', 'dns/ip-address.ts']);
+// core may see of dns only the resolver interface, the zone.json types,
+// the address text forms that answers carry, and the per-analysis cap on
+// questions (a wrapper around the interface).
+const DNS_INTERFACE = new Set(['dns/resolver.ts', 'dns/zone-file.ts', 'dns/ip-address.ts', 'dns/query-budget.ts']);
 
 // Plain data the page shows before any analysis runs: the resolver presets
 // and the redaction switches with their texts. No logic, no parsing.

@@ -15,6 +15,11 @@ import { trustBoundaryFromHops } from './headers/boundary-from-hops.ts';
 import { problem } from './problems.ts';
 import { diagnoseBounce, primaryRecipient } from './bounce/diagnose-bounce.ts';
 import { ordinaryKind } from './bounce/message-kind.ts';
+import { createQueryBudget, type QueryBudget } from '../dns/query-budget.ts';
+import { dnsLimitProblem } from './auth/limit-problems.ts';
+
+/** What the analysis is doing, for a watchdog that must tell a busy analysis from a DNS wait. */
+export type AnalysisPhase = 'reading' | 'authenticating' | 'bounce';
 
 export interface AnalyzeOptions {
   resolver: Resolver;
@@ -26,6 +31,10 @@ export interface AnalyzeOptions {
   envelopeHop?: number | undefined;
   /** How many bounces deep this message was returned; set by the pipeline when it analyses a returned message. */
   nesting?: number;
+  /** Hears each step as it starts (the worker reports it to the page's watchdog). */
+  onPhase?: (phase: AnalysisPhase) => void;
+  /** The DNS questions left for this analysis; the pipeline hands its own to a returned message, so nesting shares one. */
+  queryBudget?: QueryBudget;
 }
 
 // A bounce returns the message that failed, which may be a bounce itself.
@@ -41,7 +50,17 @@ function toDate(now: Date | string): Date {
 }
 
 export async function analyze(bytes: Uint8Array, options: AnalyzeOptions): Promise<Analysis> {
+  const budget = options.queryBudget ?? createQueryBudget(options.resolver);
+  const analysis = await analyzeWithin(bytes, { ...options, resolver: budget.resolver }, budget);
+  // Reported once, on the outermost analysis: the budget is the whole run's.
+  const refused = budget.refused();
+  if ((options.nesting ?? 0) === 0 && refused.length > 0) analysis.problems.push(dnsLimitProblem(refused));
+  return analysis;
+}
+
+async function analyzeWithin(bytes: Uint8Array, options: AnalyzeOptions, budget: QueryBudget): Promise<Analysis> {
   const now = toDate(options.now);
+  options.onPhase?.('reading');
   const prepared = prepareMessage(bytes);
   const analysis: Analysis = {
     schema: ANALYSIS_SCHEMA,
@@ -75,6 +94,8 @@ export async function analyze(bytes: Uint8Array, options: AnalyzeOptions): Promi
   const explained = explainHeaders(prepared.fields, { now: analysis.now });
   analysis.headers = explained.headers;
   analysis.headerFindings = explained.findings;
+  analysis.problems.push(...explained.problems);
+  options.onPhase?.('authenticating');
   try {
     const auth = await authenticate(prepared.authBytes, {
       fields: prepared.fields,
@@ -100,6 +121,7 @@ export async function analyze(bytes: Uint8Array, options: AnalyzeOptions): Promi
     );
   }
 
+  options.onPhase?.('bounce');
   const diagnosis = diagnoseBounce(prepared.authBytes, prepared.fields);
   analysis.kind = diagnosis?.kind ?? ordinaryKind();
   // Weak signs that did not converge leave an ordinary message: no bounce view, no recipients.
@@ -113,7 +135,7 @@ export async function analyze(bytes: Uint8Array, options: AnalyzeOptions): Promi
     else if (diagnosis.returned) {
       // The returned message is analysed as received by the bounce's author:
       // its own Received chain, its own envelope, never the outer one.
-      original = await analyze(diagnosis.returned.bytes, { resolver: options.resolver, now, nesting: nesting + 1 });
+      original = await analyze(diagnosis.returned.bytes, { resolver: options.resolver, now, nesting: nesting + 1, queryBudget: budget, ...(options.onPhase ? { onPhase: options.onPhase } : {}) });
     }
     analysis.bounceReport = { ...diagnosis.report, recipients: diagnosis.recipients, original };
   }

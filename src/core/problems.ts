@@ -98,6 +98,34 @@ export const PROBLEMS = {
     message: 'The authentication engine failed on this message; the other results are still shown.',
     de: 'Die Authentifizierungsprüfung ist an dieser Nachricht gescheitert; die übrigen Ergebnisse werden trotzdem gezeigt.',
   },
+  // Verification limits (src/core/auth/verification-limits.ts, src/dns/query-budget.ts):
+  // each stops a message crafted to hold the analysis for minutes. The
+  // analysis always gives its numbers in `detail`.
+  'header-too-large': {
+    severity: 'warning',
+    message: 'The header section is larger than the limit: DKIM, ARC and DMARC were not checked.',
+    de: 'Der Kopf ist größer als die Grenze: DKIM, ARC und DMARC wurden nicht geprüft.',
+  },
+  'dkim-signature-limit': {
+    severity: 'warning',
+    message: 'The message carries more DKIM signatures than the limit; the ones past it were not verified (RFC 6376 §6.1).',
+    de: 'Die Nachricht trägt mehr DKIM-Signaturen als die Grenze; die darüber hinaus wurden nicht geprüft (RFC 6376 §6.1).',
+  },
+  'dkim-body-hash-limit': {
+    severity: 'warning',
+    message: 'The DKIM signatures ask for more different body hashes than the limit; the signatures needing a further one were not verified.',
+    de: 'Die DKIM-Signaturen verlangen mehr verschiedene Body-Hashes als die Grenze; die Signaturen, die einen weiteren bräuchten, wurden nicht geprüft.',
+  },
+  'rsa-exponent-too-large': {
+    severity: 'warning',
+    message: 'A DKIM key has an RSA public exponent above 2^32+1; it was refused before verifying.',
+    de: 'Ein DKIM-Schlüssel hat einen öffentlichen RSA-Exponenten über 2^32+1; er wurde vor der Prüfung abgelehnt.',
+  },
+  'dns-query-limit': {
+    severity: 'warning',
+    message: 'The analysis reached the limit of DNS questions; the questions past it were not sent and count as DNS errors.',
+    de: 'Die Analyse hat die Grenze der DNS-Abfragen erreicht; die Abfragen darüber hinaus wurden nicht gestellt und gelten als DNS-Fehler.',
+  },
   'received-limit': {
     severity: 'warning',
     message: 'The message has more Received fields than the limit of 200 (RFC 5321 §6.3 treats 100 as a mail loop); only the newest were read.',
@@ -122,6 +150,18 @@ export const PROBLEMS = {
     severity: 'warning',
     message: 'The returned message is itself a bounce, nested too deep: it was not analysed any further.',
     de: 'Die zurückgesandte Nachricht ist selbst eine Unzustellbarkeitsmeldung und zu tief verschachtelt: Sie wurde nicht weiter analysiert.',
+  },
+  // Hostile senders (src/core/headers/lookalike.ts, unsafe-uri.ts): the field's findings say which characters and which domain.
+  'lookalike-sender': {
+    severity: 'error',
+    message:
+      'The sender imitates another: invisible characters, full-width forms, combining marks or look-alike letters (UTS #39) in the From, Sender or Reply-To domain or display name. See the findings of that field.',
+    de: 'Der Absender ahmt einen anderen nach: unsichtbare Zeichen, Vollbreitenformen, kombinierende Zeichen oder ähnlich aussehende Buchstaben (UTS #39) in Domain oder Anzeigename von From, Sender oder Reply-To. Siehe die Auffälligkeiten dieses Felds.',
+  },
+  'unsafe-list-uri': {
+    severity: 'error',
+    message: 'A List-* field holds a javascript:, vbscript:, data: or file: URI (possibly disguised): a mail program that offers it as a link runs or opens what the sender chose. Mail Lab shows it as text only.',
+    de: 'Ein List-*-Feld enthält eine javascript:-, vbscript:-, data:- oder file:-URI (womöglich getarnt): Ein Mailprogramm, das sie als Link anbietet, führt aus oder öffnet, was der Absender gewählt hat. Mail Lab zeigt sie nur als Text.',
   },
   // Share links and .maillab.json files (src/core/share): each way one can be damaged.
   'share-not-recognised': {
@@ -153,6 +193,11 @@ export const PROBLEMS = {
     severity: 'error',
     message: 'The shared data is not valid JSON.',
     de: 'Die geteilten Daten sind kein gültiges JSON.',
+  },
+  'share-over-limit': {
+    severity: 'error',
+    message: 'This link or file holds more entries or longer texts than any Mail Lab analysis does; it was not opened (a crafted share could otherwise freeze or crash the page).',
+    de: 'Dieser Link (bzw. diese Datei) enthält mehr Einträge oder längere Texte als jede Mail-Lab-Analyse; er wurde nicht geöffnet (ein präparierter Link könnte die Seite sonst einfrieren oder abstürzen lassen).',
   },
   'share-bad-shape': {
     severity: 'error',

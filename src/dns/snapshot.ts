@@ -4,7 +4,7 @@
 
 import { MAX_CNAME_LINKS } from './answer-section.ts';
 import { normalizeName, type DnsAnswer, type DnsRecord, type MxRecord } from './resolver.ts';
-import { ZONE_TYPES, type ZoneEntry, type ZoneError, type ZoneFile } from './zone-file.ts';
+import { ZONE_TYPES, zoneRecords, type ZoneEntry, type ZoneError, type ZoneFile } from './zone-file.ts';
 
 export type RecordedAnswer = Pick<DnsAnswer, 'name' | 'type' | 'rcode' | 'records' | 'cnames'>;
 
@@ -58,7 +58,7 @@ export function snapshotZone(answers: readonly RecordedAnswer[]): ZoneFile {
     }
   }
 
-  const records: Record<string, ZoneEntry> = {};
+  const records = zoneRecords();
   for (const [name, fact] of facts) {
     if (fact.kind === 'error') records[name] = { error: fact.error };
     else if (fact.kind === 'alias') records[name] = { CNAME: fact.target };

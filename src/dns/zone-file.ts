@@ -23,7 +23,23 @@ export interface ZoneEntry {
 }
 
 export interface ZoneFile {
+  /**
+   * Names to entries. Made by `zoneRecords()` (no prototype), so a name such
+   * as "__proto__" or "constructor" is an entry like any other; read it with
+   * `Object.entries` or `Object.hasOwn`, never `records[name]` alone (a copy
+   * across postMessage has Object.prototype again).
+   */
   records: Record<string, ZoneEntry>;
+}
+
+/**
+ * An empty records object without a prototype. On a plain object, assigning
+ * the name "__proto__" replaces the prototype instead of adding an entry
+ * (the name silently vanished), and "constructor" or "toString" would read
+ * as entries that no one wrote.
+ */
+export function zoneRecords(): Record<string, ZoneEntry> {
+  return Object.create(null) as Record<string, ZoneEntry>;
 }
 
 /** The record types a zone entry may hold, besides `error`. */
@@ -70,7 +86,7 @@ export function parseZoneFile(json: unknown): ZoneFile {
   if (!isPlainObject(records)) throw new ZoneFileError('records', 'is missing or not an object');
   const names = Object.keys(records);
   if (names.length > MAX_ZONE_NAMES) throw new ZoneFileError('records', `has ${names.length} names, over ${MAX_ZONE_NAMES}`);
-  const out: Record<string, ZoneEntry> = {};
+  const out = zoneRecords();
   for (const name of names) {
     const path = `records[${JSON.stringify(name)}]`;
     const key = normalizeName(name);

@@ -5,7 +5,7 @@
 
 import { AnalysisClient } from '../worker/client.ts';
 import type { AnalyzeResponse, AnalyzeSuccess, DnsSettings, LookupEvent, WorkerProblem } from '../worker/api.ts';
-import type { OpenedShare, SharePackage } from '../worker/share-api.ts';
+import type { OpenedShare, RedactedExport, SharePackage } from '../worker/share-api.ts';
 import type { EnvelopeInput } from '../core/hops/infer-envelope.ts';
 import type { Problem } from '../core/analysis.ts';
 import type { RedactionSwitch } from '../core/share/redaction-switches.ts';
@@ -203,17 +203,28 @@ export class AnalysisSession {
   async makeShare(redact: RedactionSwitch[], baseUrl: string): Promise<SharePackage | { ok: false; problem: WorkerProblem }> {
     const response = this.response;
     if (!response?.ok || !this.hasInput) return { ok: false, problem: { code: 'bad-request', message: 'There is no analysis to share.' } };
-    const success: AnalyzeSuccess = response;
-    return this.#client.makeShare({
+    return this.#client.makeShare({ ...(await this.#shareRequest(response, redact)), baseUrl });
+  }
+
+  /** What a share of the last analysis is made of. */
+  async #shareRequest(response: AnalyzeSuccess, redact: RedactionSwitch[]) {
+    return {
       // The same bytes the analysis read: the file as opened, or the text as it stands.
       message: await this.#messageBytes(),
-      analysis: success.analysis,
-      snapshot: success.snapshot,
+      analysis: response.analysis,
+      snapshot: response.snapshot,
       ...(this.givenEnvelope ? { envelope: this.givenEnvelope } : {}),
       hop: this.envelopeHop,
       redact,
-      baseUrl,
-    });
+    };
+  }
+
+  /** The last analysis redacted as asked, analysed again as its recipient would: what the exports give while switches are on. */
+  async redactedExport(redact: RedactionSwitch[], language: 'en' | 'de'): Promise<RedactedExport | null> {
+    const response = this.response;
+    if (!response?.ok || !this.hasInput) return null;
+    const result = await this.#client.redactedExport({ ...(await this.#shareRequest(response, redact)), language });
+    return result.ok ? result : null;
   }
 
   async markdown(language: 'en' | 'de'): Promise<string | null> {

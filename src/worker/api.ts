@@ -3,7 +3,7 @@
 // back as data; only bugs throw.
 
 import type { Analysis } from '../core/analysis.ts';
-import { analyze } from '../core/analyze.ts';
+import { analyze, type AnalysisPhase } from '../core/analyze.ts';
 import type { EnvelopeInput } from '../core/hops/infer-envelope.ts';
 import type { ZoneFile } from '../dns/zone-file.ts';
 import type { FetchFunction } from '../dns/doh.ts';
@@ -12,7 +12,7 @@ import { parseZoneFile } from '../dns/zone-file.ts';
 import { parseCustomDohUrl } from '../dns/presets.ts';
 import type { DnsEvidence, LookupEvent } from '../dns/recorder.ts';
 import { createLookupSession } from '../dns/lookup-session.ts';
-import { makeShare, markdownReport, openShare } from './share-api.ts';
+import { makeShare, markdownReport, openShare, redactedExport } from './share-api.ts';
 
 export type { DnsSettings, LookupEvent };
 
@@ -41,6 +41,17 @@ export const WORKER_PROBLEM_CODES = ['worker-crashed', 'worker-timeout', 'supers
 export interface WorkerProblem {
   code: (typeof WORKER_PROBLEM_CODES)[number];
   message: string;
+  /** For worker-timeout: DNS answers were still awaited, or the analysis was busy with none pending. */
+  cause?: 'dns' | 'busy';
+  /** For worker-timeout: how far the analysis had come. */
+  progress?: AnalysisProgress;
+}
+
+/** What the analysis is doing, sent to the page as it changes so its watchdog can say why a call hangs. */
+export interface AnalysisProgress {
+  phase: AnalysisPhase;
+  dnsAsked: number;
+  dnsAnswered: number;
 }
 
 export type AnalyzeResponse = AnalyzeSuccess | { ok: false; problem: WorkerProblem };
@@ -64,16 +75,28 @@ function checkDnsSettings(settings: DnsSettings): DnsSettings | { problem: Worke
 
 export function createApi(environment: ApiEnvironment) {
   return {
-    /** `onLookup` hears of every DNS question as it is asked and answered. */
-    async analyze(request: AnalyzeRequest, onLookup?: (event: LookupEvent) => void): Promise<AnalyzeResponse> {
+    /**
+     * `onLookup` hears of every DNS question as it is asked and answered;
+     * `onProgress` of each phase and DNS count as it changes.
+     */
+    async analyze(request: AnalyzeRequest, onLookup?: (event: LookupEvent) => void, onProgress?: (progress: AnalysisProgress) => void): Promise<AnalyzeResponse> {
       if (!(request.message instanceof ArrayBuffer)) {
         return { ok: false, problem: { code: 'bad-request', message: 'The message must be an ArrayBuffer.' } };
       }
       const settings = checkDnsSettings(request.dns);
       if ('problem' in settings) return { ok: false, problem: settings.problem };
-      const lookups = createLookupSession(createSource(settings, environment.fetch), onLookup);
+      let progress: AnalysisProgress = { phase: 'reading', dnsAsked: 0, dnsAnswered: 0 };
+      const report = (change: Partial<AnalysisProgress>) => {
+        progress = { ...progress, ...change };
+        onProgress?.(progress);
+      };
+      const lookups = createLookupSession(createSource(settings, environment.fetch), (event) => {
+        onLookup?.(event);
+        report(event.phase === 'asked' ? { dnsAsked: progress.dnsAsked + 1 } : { dnsAnswered: progress.dnsAnswered + 1 });
+      });
       const analysis = await analyze(new Uint8Array(request.message), {
         resolver: lookups.resolver,
+        onPhase: (phase) => report({ phase }),
         now: request.now ?? new Date().toISOString(),
         ...(request.envelope ? { envelope: request.envelope } : {}),
         ...(request.envelopeHop !== undefined ? { envelopeHop: request.envelopeHop } : {}),
@@ -84,6 +107,7 @@ export function createApi(environment: ApiEnvironment) {
     makeShare,
     openShare,
     markdownReport,
+    redactedExport,
 
     async ping(): Promise<'pong'> {
       return 'pong';

@@ -5,8 +5,8 @@
 // hung or superseded worker is terminated and started again on the next call.
 
 import { proxy, transfer, wrap, type Remote } from 'comlink';
-import type { AnalyzeRequest, AnalyzeResponse, LookupEvent, WorkerApi, WorkerProblem } from './api.ts';
-import type { OpenedShare, SharePackage, ShareRequest } from './share-api.ts';
+import type { AnalysisProgress, AnalyzeRequest, AnalyzeResponse, LookupEvent, WorkerApi, WorkerProblem } from './api.ts';
+import type { OpenedShare, RedactedExport, SharePackage, ShareRequest } from './share-api.ts';
 import type { Analysis, Problem } from '../core/analysis.ts';
 
 // A message is analysed in well under a second per megabyte; a call that
@@ -16,13 +16,21 @@ import type { Analysis, Problem } from '../core/analysis.ts';
 const BASE_TIMEOUT_MS = 60_000;
 const TIMEOUT_MS_PER_MB = 2_000;
 
+// When the watchdog fires with DNS answers outstanding, the worker is asked
+// for a ping: a worker that waits on the network answers at once, one that
+// computes (a crafted message) cannot until it is done. Its own DNS timeouts
+// make a pending question at the watchdog rare, so the grace is short.
+const PING_GRACE_MS = 2_000;
+
 export interface AnalysisClientOptions {
   createWorker?: () => Worker;
   timeoutMs?: (messageBytes: number) => number;
 }
 
 interface Running {
-  settle(response: AnalyzeResponse): void;
+  /** Settles the call once; false when it had settled already. */
+  settle(response: AnalyzeResponse): boolean;
+  progress: AnalysisProgress | null;
 }
 
 function defaultWorker(): Worker {
@@ -31,6 +39,16 @@ function defaultWorker(): Worker {
 
 function failure(code: WorkerProblem['code'], message: string): AnalyzeResponse {
   return { ok: false, problem: { code, message } };
+}
+
+/** The watchdog's verdict, in English for the details; the page words it from `cause`. */
+function timeoutFailure(cause: 'dns' | 'busy', progress: AnalysisProgress | null, seconds: number): AnalyzeResponse {
+  const counts = progress ? `${progress.dnsAnswered} of ${progress.dnsAsked} DNS answers received` : 'no progress reported';
+  const message =
+    cause === 'dns'
+      ? `The analysis was stopped after ${seconds} s while waiting for DNS answers (${counts}); the resolver does not answer.`
+      : `The analysis was stopped after ${seconds} s while busy${progress ? ` (phase: ${progress.phase})` : ''}, with no DNS question pending (${counts}).`;
+  return { ok: false, problem: { code: 'worker-timeout', message, cause, ...(progress ? { progress } : {}) } };
 }
 
 export class AnalysisClient {
@@ -59,34 +77,65 @@ export class AnalysisClient {
     const worker = this.#worker!;
     return new Promise<AnalyzeResponse>((resolve) => {
       const running: Running = {
+        progress: null,
         settle: (response) => {
-          if (this.#running !== running) return;
+          if (this.#running !== running) return false;
           this.#running = null;
           clearTimeout(timer);
           worker.removeEventListener('error', onError);
           resolve(response);
+          return true;
         },
       };
       const onError = (event: ErrorEvent) => {
         running.settle(failure('worker-crashed', `The analysis worker stopped: ${event.message || 'it failed to load or crashed'}.`));
         this.#stop();
       };
+      const limitMs = this.#timeoutMs(request.message.byteLength);
       const timer = setTimeout(() => {
-        running.settle(failure('worker-timeout', 'The analysis did not finish in time and was stopped.'));
-        this.#stop();
-      }, this.#timeoutMs(request.message.byteLength));
+        void this.#timeoutCause(running.progress, remote).then((cause) => {
+          if (running.settle(timeoutFailure(cause, running.progress, Math.round(limitMs / 1000)))) this.#stop();
+        });
+      }, limitMs);
       this.#running = running;
       worker.addEventListener('error', onError);
-      remote.analyze(transfer(request, [request.message]), onLookup ? proxy(onLookup) : undefined).then(
+      const onProgress = (progress: AnalysisProgress) => {
+        running.progress = progress;
+      };
+      remote.analyze(transfer(request, [request.message]), onLookup ? proxy(onLookup) : undefined, proxy(onProgress)).then(
         (response) => running.settle(response),
         (error: unknown) => running.settle(failure('worker-crashed', `The analysis failed unexpectedly: ${errorText(error)}`)),
       );
     });
   }
 
+  /**
+   * Why a call ran out of time: DNS answers outstanding and a worker free to
+   * answer a ping mean it waits on the resolver; anything else is a busy
+   * analysis (a synchronous loop cannot answer, nor report progress).
+   */
+  async #timeoutCause(progress: AnalysisProgress | null, remote: Remote<WorkerApi>): Promise<'dns' | 'busy'> {
+    if (!progress || progress.dnsAsked <= progress.dnsAnswered) return 'busy';
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const grace = new Promise<'busy'>((resolve) => {
+      timer = setTimeout(() => resolve('busy'), PING_GRACE_MS);
+    });
+    const pong = remote.ping().then(() => 'dns' as const, () => 'busy' as const);
+    try {
+      return await Promise.race([pong, grace]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   /** Makes a share link and file; waits for a running analysis, never supersedes it. */
   makeShare(request: ShareRequest): Promise<SharePackage | { ok: false; problem: WorkerProblem }> {
     return this.#side((remote) => remote.makeShare(transfer(request, [request.message])));
+  }
+
+  /** The analysis as a recipient of the redacted link sees it, and its Markdown report. */
+  redactedExport(request: Parameters<WorkerApi['redactedExport']>[0]): Promise<RedactedExport | { ok: false; problem: WorkerProblem }> {
+    return this.#side((remote) => remote.redactedExport(transfer(request, [request.message])));
   }
 
   openShare(input: { link: string } | { file: ArrayBuffer }): Promise<OpenedShare | { ok: false; problem: Problem | WorkerProblem }> {

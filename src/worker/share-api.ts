@@ -7,13 +7,17 @@
 import type { Analysis, Problem } from '../core/analysis.ts';
 import type { EnvelopeInput } from '../core/hops/infer-envelope.ts';
 import type { ZoneFile } from '../dns/zone-file.ts';
-import { createShare } from '../core/share/create-share.ts';
 import { encodeShareLink, decodeShareLink, isLinkShareable, MAX_LINK_LENGTH } from '../core/share/share-link.ts';
 import { decodeShareFile, encodeShareFile } from '../core/share/share-file.ts';
 import { messageBytes, type RedactionRecord, type ShareState, type VerifiedBeforeRedaction } from '../core/share/share-state.ts';
 import type { RedactionSwitch } from '../core/share/redaction-switches.ts';
 import type { BookEntry } from '../core/share/redaction-book.ts';
 import { renderMarkdownReport, type ReportLanguage } from '../core/share/markdown-report.ts';
+import { analyze } from '../core/analyze.ts';
+import { createShare as createShareState, shareReplay } from '../core/share/create-share.ts';
+import { createLookupSession } from '../dns/lookup-session.ts';
+import { createZoneSource } from '../dns/zone.ts';
+import type { DnsEvidence } from '../dns/recorder.ts';
 
 export interface ShareRequest {
   /** The message exactly as analysed. */
@@ -52,8 +56,9 @@ export interface OpenedShare {
   verifiedBeforeRedaction: VerifiedBeforeRedaction | null;
 }
 
-export async function makeShare(request: ShareRequest): Promise<SharePackage> {
-  const { state, replacements } = createShare({
+/** The share of a request's analysis, redacted as it asks. */
+function shareOf(request: Omit<ShareRequest, 'baseUrl'>) {
+  return createShareState({
     message: new Uint8Array(request.message),
     now: request.analysis.now,
     envelope: request.envelope,
@@ -62,6 +67,10 @@ export async function makeShare(request: ShareRequest): Promise<SharePackage> {
     analysis: request.analysis,
     redact: request.redact,
   });
+}
+
+export async function makeShare(request: ShareRequest): Promise<SharePackage> {
+  const { state, replacements } = shareOf(request);
   const link = await encodeShareLink(state, request.baseUrl);
   return {
     ok: true,
@@ -99,4 +108,37 @@ export async function markdownReport(
   options: { language: ReportLanguage; dnsAnswers: number; redaction?: RedactionRecord | null; verifiedBeforeRedaction?: VerifiedBeforeRedaction | null },
 ): Promise<string> {
   return renderMarkdownReport(analysis, options);
+}
+
+/**
+ * What the page lets a person take away while redaction switches are on
+ * (issue 10: the Markdown, the JSON and the printout beside the switches
+ * carried the unredacted analysis). It is exactly what the recipient of
+ * the link would see: the redacted message analysed again with the DNS
+ * answers the share carries, and the verdicts verified before redaction.
+ */
+export interface RedactedExport {
+  ok: true;
+  analysis: Analysis;
+  evidence: DnsEvidence[];
+  snapshot: ZoneFile;
+  markdown: string;
+  redaction: RedactionRecord | null;
+  verifiedBeforeRedaction: VerifiedBeforeRedaction | null;
+}
+
+export async function redactedExport(request: Omit<ShareRequest, 'baseUrl'> & { language: ReportLanguage }): Promise<RedactedExport> {
+  const { state } = shareOf(request);
+  const replay = shareReplay(state);
+  const lookups = createLookupSession(createZoneSource(replay.zone, 'share'));
+  const analysis = await analyze(replay.message, {
+    resolver: lookups.resolver,
+    now: replay.now,
+    envelope: replay.envelope,
+    ...(replay.hop !== null ? { envelopeHop: replay.hop } : {}),
+  });
+  const evidence = lookups.evidence();
+  const context = { redaction: state.redaction, verifiedBeforeRedaction: state.verifiedBeforeRedaction };
+  const markdown = renderMarkdownReport(analysis, { language: request.language, dnsAnswers: evidence.length, ...context });
+  return { ok: true, analysis, evidence, snapshot: lookups.snapshot(), markdown, ...context };
 }

@@ -10,6 +10,8 @@
 // 4. The Received parser on 1 MB of hostile fields against 1 MB of
 //    ordinary ones: linear time shows as a ratio near 1.
 // 5. Share link sizes for 10 KB, 100 KB and 1 MB messages.
+// 6. The denial-of-service inputs of issue 10 under the verification
+//    limits, as a ratio to an ordinary fixture message.
 
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -21,6 +23,7 @@ import { buildLargeMessage } from './large-message.ts';
 import { measureInChromium } from './chromium-bench.ts';
 import { measureReceivedParse } from './received-parse.ts';
 import { measureShareLinks, printShareSizes } from './share-size.ts';
+import { measureLimitedInputs, printLimitedInputs } from './limited-inputs.ts';
 
 const RUNS = 5;
 
@@ -87,6 +90,7 @@ async function main(): Promise<void> {
   const sizes = bundleSizes(dist);
   const receivedParse = measureReceivedParse();
   const shareLinks = await measureShareLinks();
+  const limitedInputs = await measureLimitedInputs();
   const results = {
     date: new Date().toISOString(),
     messageBytes: message.bytes.length,
@@ -105,6 +109,7 @@ async function main(): Promise<void> {
     receivedParse,
     receivedParseHostileToOrdinary: receivedParse.hostile.parseAllMs / receivedParse.ordinary.parseAllMs,
     shareLinks,
+    limitedInputs,
   };
 
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -128,6 +133,7 @@ async function main(): Promise<void> {
     'hostile / ordinary': `${results.receivedParseHostileToOrdinary.toFixed(2)}x`,
   });
   printShareSizes(shareLinks);
+  printLimitedInputs(limitedInputs);
   mkdirSync('test-results', { recursive: true });
   writeFileSync('test-results/bench.json', `${JSON.stringify(results, null, 2)}\n`);
 }

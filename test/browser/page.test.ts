@@ -106,6 +106,28 @@ describe('the page', () => {
     await page.getByRole('button', { name: 'Analyse' }).click();
     await page.getByRole('button', { name: 'Analysing…' }).waitFor();
     await page.clock.runFor(61_000);
-    await page.locator('[data-problem="worker-timeout"]').waitFor();
+    const panel = page.locator('[data-problem="worker-timeout"]');
+    await panel.waitFor();
+    // No DNS question was ever outstanding: the watchdog must not blame DNS.
+    expect(await panel.getAttribute('data-cause')).toBe('busy');
+    expect(await panel.innerText()).toContain('still computing');
+    expect(await panel.innerText()).not.toContain('DNS server');
+  });
+
+  it('tells a DNS server that does not answer from a busy analysis', async () => {
+    const fixture = readCase(`${OWN_CASES}dkim-key-timeout`);
+    harness.doh.setZone(fixture.zone);
+    await useLocalResolver();
+    await page.clock.install();
+    await page.getByLabel('Raw message').fill(new TextDecoder().decode(fixture.message));
+    await page.getByRole('button', { name: 'Analyse' }).click();
+    // The local DNS server holds the key question; the worker waits for it.
+    const held = fixture.expect.dkim![0]!;
+    await page.locator('.pending').getByText(`TXT ${held.selector}._domainkey.${held.domain}`).waitFor();
+    await page.clock.runFor(61_000);
+    const panel = page.locator('[data-problem="worker-timeout"]');
+    await panel.waitFor();
+    expect(await panel.getAttribute('data-cause')).toBe('dns');
+    expect(await panel.innerText()).toContain('DNS server does not answer');
   });
 });

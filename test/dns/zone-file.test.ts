@@ -1,9 +1,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { corpusRoot } from '../corpus/support/corpus-root.ts';
 import { createZoneSource, parseZoneFile, ZoneFileError } from '../../src/dns/zone.ts';
 import { MAX_RECORDS_PER_TYPE } from '../../src/dns/zone-file.ts';
+import { nameProblem } from '../../src/dns/dns-name.ts';
+import { normalizeName } from '../../src/dns/resolver.ts';
+import { snapshotZone } from '../../src/dns/snapshot.ts';
 
 function problemOf(json: unknown): { path: string; message: string } {
   try {
@@ -105,5 +109,52 @@ describe('parseZoneFile', () => {
       const [name] = Object.keys(zone.records);
       if (name !== undefined) expect((await createZoneSource(zone).lookup(name, 'A')).name).toBe(name);
     }
+  });
+
+  // Names that are keys of Object.prototype: on a plain object "__proto__"
+  // replaced the prototype and vanished, and "constructor" read as an entry.
+  const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__'];
+
+  it('keeps names that are keys of Object.prototype as entries, and touches no prototype', async () => {
+    const json = JSON.parse(`{"records":{${PROTOTYPE_KEYS.map((name) => `"${name}":{"A":["192.0.2.1"]}`).join(',')}}}`) as unknown;
+    const zone = parseZoneFile(json);
+    expect(Object.keys(zone.records).sort()).toEqual(PROTOTYPE_KEYS.map((name) => name.toLowerCase()).sort());
+    for (const name of PROTOTYPE_KEYS) expect(zone.records[name.toLowerCase()]).toEqual({ A: ['192.0.2.1'] });
+    expect(JSON.parse(JSON.stringify(zone)).records.__proto__).toEqual({ A: ['192.0.2.1'] });
+    const source = createZoneSource(zone);
+    expect((await source.lookup('__proto__', 'A')).records).toEqual(['192.0.2.1']);
+    expect((await source.lookup('absent.example', 'A')).rcode).toBe('NXDOMAIN');
+    expect(({} as Record<string, unknown>)['A']).toBeUndefined();
+    // A zone without those names does not answer them from Object.prototype.
+    const plain = parseZoneFile({ records: { 'a.example': {} } });
+    expect(Object.hasOwn(plain.records, 'constructor')).toBe(false);
+    expect(plain.records['constructor']).toBeUndefined();
+    expect((await createZoneSource(plain).lookup('constructor', 'A')).rcode).toBe('NXDOMAIN');
+  });
+
+  it('keeps every valid name, from all of Unicode, through parsing and a snapshot', () => {
+    const label = fc.oneof(
+      fc.constantFrom(...PROTOTYPE_KEYS),
+      fc.string({ unit: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }).filter((c) => c !== '.' && c !== '\\'), minLength: 1, maxLength: 12 }),
+    );
+    const name = fc.array(label, { minLength: 1, maxLength: 4 }).map((labels) => labels.join('.'));
+    fc.assert(
+      fc.property(fc.uniqueArray(name, { maxLength: 12, selector: normalizeName }), (names) => {
+        const valid = names.filter((n) => normalizeName(n) !== '' && nameProblem(normalizeName(n)) === null);
+        const records: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+        for (const n of valid) records[n] = { TXT: [n] };
+        const json = JSON.parse(JSON.stringify({ records })) as unknown;
+        const zone = parseZoneFile(json);
+        const expected = valid.map(normalizeName).sort();
+        expect(Object.keys(zone.records).sort()).toEqual(expected);
+        for (const n of valid) expect(zone.records[normalizeName(n)]?.TXT).toEqual([n]);
+        // The snapshot of answers about these names keeps every one too.
+        const answers = valid.map((n) => ({ name: n, type: 'TXT', rcode: 'NOERROR' as const, records: [[n]], cnames: [] }));
+        expect(Object.keys(snapshotZone(answers).records).sort()).toEqual(expected);
+        expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+        expect(Object.keys(Object.prototype)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -56,6 +56,8 @@ export interface FixtureCase {
   /** Our own checks beside FORMAT.md's `expect`. */
   inferredEnvelope?: { ip?: string | null; helo?: string | null; mailFrom?: string | null };
   headersOnly?: boolean;
+  /** Problem codes the analysis must report (the limits-* cases). */
+  expectProblems?: string[];
 }
 
 export const OWN_CASES = new URL('../cases/', import.meta.url).pathname;
@@ -81,6 +83,7 @@ export function readCase(folder: string): FixtureCase {
     expect: data.expect ?? {},
     inferredEnvelope: data.inferredEnvelope,
     headersOnly: data.headersOnly,
+    expectProblems: data.expectProblems,
   };
 }
 
@@ -135,7 +138,7 @@ function accepts(expected: string | string[], actual: string | null | undefined)
 }
 
 /** Every way the analysis differs from what the case expects; empty when it agrees. */
-export function compareWithExpectation(analysis: Analysis, fixture: Pick<FixtureCase, 'expect' | 'inferredEnvelope'>): string[] {
+export function compareWithExpectation(analysis: Analysis, fixture: Pick<FixtureCase, 'expect' | 'inferredEnvelope' | 'expectProblems'>): string[] {
   const differences: string[] = [];
   const { expect } = fixture;
   const word = (name: string, expected: string | string[] | undefined, actual: string | null | undefined) => {
@@ -159,6 +162,10 @@ export function compareWithExpectation(analysis: Analysis, fixture: Pick<Fixture
   if (expect.hops !== undefined) compareHops(analysis, expect.hops, differences);
   if (expect.bounce !== undefined) compareBounce(analysis, expect.bounce, differences);
   if (expect.kind !== undefined && expect.kind !== analysis.kind?.word) differences.push(`kind: expected ${expect.kind}, got ${analysis.kind?.word ?? 'null'}`);
+  const codes = new Set<string>(analysis.problems.map((found) => found.code));
+  for (const code of fixture.expectProblems ?? []) {
+    if (!codes.has(code)) differences.push(`problems: expected ${code}, got ${[...codes].join(', ') || 'none'}`);
+  }
   const envelope = fixture.inferredEnvelope;
   if (envelope) {
     for (const key of ['ip', 'helo', 'mailFrom'] as const) {

@@ -15,6 +15,9 @@ import { describeSpf } from './spf-verdict.ts';
 import { describeDmarc } from './dmarc-verdict.ts';
 import { describeArc } from './arc-verdict.ts';
 import { traceSpfMatch } from './spf-trace.ts';
+import { guardKeyRecords, type RefusedKey } from './rsa-key-guard.ts';
+import { headerWithinLimits, measureHeader } from './verification-limits.ts';
+import { headerLimitProblem, refusedKeyProblem, signatureLimitProblems } from './limit-problems.ts';
 
 export interface Authentication {
   spf: SpfVerdict | null;
@@ -42,13 +45,27 @@ export async function authenticate(
   const { resolver } = options;
   const problems: Problem[] = [];
 
+  // Measured before mailauth reads a byte: its header parser is the step
+  // that a long header makes slow. SPF needs only the envelope.
+  const headerSize = measureHeader(authBytes);
+  if (!headerWithinLimits(headerSize)) {
+    return { spf: await checkSpf(options.envelope, resolver), dkim: [], dmarc: null, arc: null, problems: [headerLimitProblem(headerSize)] };
+  }
+
+  // One guarded resolver for DKIM and ARC: mailauth shares its key cache
+  // between them only when both get the same resolver.
+  const refusedKeys: RefusedKey[] = [];
+  const keyResolver = guardKeyRecords(resolver, (key) => refusedKeys.push(key));
   const [dkimRun, spf] = await Promise.all([
-    runDkim(authBytes, { resolver, now: options.now, headersOnly: options.headersOnly }),
+    runDkim(authBytes, { resolver: keyResolver, now: options.now, headersOnly: options.headersOnly }),
     checkSpf(options.envelope, resolver),
   ]);
-  const arcEngine = await runArc(dkimRun.arc, resolver, options.envelope.ip);
+  const arcEngine = await runArc(dkimRun.arc, keyResolver, options.envelope.ip);
+  problems.push(...signatureLimitProblems(dkimRun.limited));
+  const refusedProblem = refusedKeyProblem(refusedKeys);
+  if (refusedProblem) problems.push(refusedProblem);
 
-  const dkim = describeDkim(options.fields, dkimRun.signatures, { headersOnly: options.headersOnly });
+  const dkim = describeDkim(options.fields, dkimRun.signatures, { headersOnly: options.headersOnly, limited: dkimRun.limited, refusedKeys });
   const passing = dkim.filter((signature) => signature.result === 'pass').map((signature) => signature.domain);
   // RFC 7489 §3.1.2: DMARC takes the HELO identity's SPF result only for the
   // null reverse-path (""). With the MAIL FROM unknown (null) the HELO pass

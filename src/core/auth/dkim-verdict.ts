@@ -4,7 +4,9 @@
 
 import type { BodyHashCheck, DkimSignature, LocalizedText, SignatureCheck } from '../analysis.ts';
 import type { RawField } from '../message/header-block.ts';
-import type { EngineDkimSignature, MailauthDkimResult } from './mailauth-adapter.ts';
+import type { EngineDkimSignature, LimitedSignature, MailauthDkimResult } from './mailauth-adapter.ts';
+import type { RefusedKey } from './rsa-key-guard.ts';
+import { limitedWord, refusedKeyWord } from './limit-words.ts';
 import { compactValue, parseTagList } from './tag-list.ts';
 import { dkimWordFor, keyAlgorithmMismatch, SKIPPED_MAPPING, type DkimWord } from './dkim-words.ts';
 
@@ -49,12 +51,19 @@ function skippedReason(algorithm: string, canonicalization: { header: string; bo
   return { en: 'the signature could not be processed', de: 'die Signatur konnte nicht verarbeitet werden' };
 }
 
+function takeLimited(signature: string | undefined, domain: string, selector: string, pool: LimitedSignature[]) {
+  const index = pool.findIndex((entry) => entry.signature === (signature ?? '') && entry.domain === domain && entry.selector === selector);
+  return index < 0 ? undefined : pool.splice(index, 1)[0];
+}
+
 export function describeDkim(
   fields: RawField[],
   engineSignatures: EngineDkimSignature[],
-  options: { headersOnly: boolean },
+  options: { headersOnly: boolean; limited?: LimitedSignature[]; refusedKeys?: RefusedKey[] },
 ): DkimSignature[] {
   const pool = [...engineSignatures];
+  const limitedPool = [...(options.limited ?? [])];
+  const refused = new Map((options.refusedKeys ?? []).map((key) => [key.record, key]));
   const signatureFields = fields.filter((field) => field.name.toLowerCase() === 'dkim-signature');
   return signatureFields.map((field, index) => {
     const { tags } = parseTagList(field.value);
@@ -71,7 +80,12 @@ export function describeDkim(
     let word: DkimWord;
     let bodyHash: BodyHashCheck;
     let signature: SignatureCheck;
-    if (!engine) {
+    const limited = engine ? undefined : takeLimited(compactValue(tags.get('b')), domain, selector, limitedPool);
+    if (limited) {
+      word = limitedWord(limited.limit);
+      bodyHash = 'not-checkable';
+      signature = 'not-checked';
+    } else if (!engine) {
       word = { result: 'neutral', reason: skippedReason(algorithm, canonicalization, domain, selector), mapping: SKIPPED_MAPPING };
       bodyHash = 'not-checkable';
       signature = 'not-checked';
@@ -107,6 +121,8 @@ export function describeDkim(
     }
 
     word = keyAlgorithmMismatch(algorithm, engine) ?? word;
+    const refusedKey = rr === undefined ? undefined : refused.get(rr);
+    if (refusedKey) word = refusedKeyWord(refusedKey.exponentBits);
 
     const canonTotal = engine?.canonBodyLengthTotal;
     const canonSigned = engine?.canonBodyLength;

@@ -11,6 +11,7 @@ import { spf, type MailauthSpfResult } from 'mailauth/lib/spf/index.js';
 import { arc, type MailauthArcResult } from 'mailauth/lib/arc/index.js';
 import { evaluateDmarc, type MailauthDmarcResponse } from 'mailauth/lib/dmarc/index.js';
 import type { Resolver } from '../../dns/resolver.ts';
+import { MAX_BODY_HASHES, MAX_DKIM_SIGNATURES } from './verification-limits.ts';
 
 export type { MailauthDkimResult, MailauthSpfResult, MailauthArcResult, MailauthDmarcResponse, MailauthArcData };
 
@@ -32,8 +33,18 @@ export interface EngineDkimSignature {
   headerOnlyResult: MailauthDkimResult | null;
 }
 
+/** A DKIM signature left unverified because the message asked for more work than the limits allow. */
+export interface LimitedSignature {
+  /** b= without white space, d= and s=: how describeDkim finds its field. */
+  signature: string;
+  domain: string;
+  selector: string;
+  limit: 'signatures' | 'body-hashes';
+}
+
 export interface DkimRun {
   signatures: EngineDkimSignature[];
+  limited: LimitedSignature[];
   /** Addresses of the From fields, as mailauth read them for DMARC. */
   headerFrom: string[];
   fromFields: number;
@@ -49,10 +60,41 @@ export interface DkimRun {
 class LabDkimVerifier extends DkimVerifier {
   readonly headersOnly: boolean;
   readonly headerOnlyResults = new Map<MailauthDkimResult, MailauthDkimResult>();
+  readonly limited: LimitedSignature[] = [];
+  #processed = 0;
+  readonly #bodyHashJobs = new Set<string>();
 
   constructor(options: ConstructorParameters<typeof DkimVerifier>[0], headersOnly: boolean) {
     super(options);
     this.headersOnly = headersOnly;
+  }
+
+  /**
+   * Leaves out the DKIM signatures past the limits before mailauth sets up
+   * their body hashes or fetches their keys. A signature mailauth skips by
+   * itself (unknown algorithm) costs nothing and is not counted; one with a
+   * syntax error is, as its header is still canonicalised.
+   */
+  override prepareSignature(header: MailauthSignatureHeader): void {
+    super.prepareSignature(header);
+    if (header.type !== 'DKIM' || header.skip) return;
+    const job = [header.bodyCanon, header.hashAlgo, header.maxBodyLength].join(':');
+    const newJob = !header.invalid && !this.#bodyHashJobs.has(job);
+    let limit: LimitedSignature['limit'] | null = null;
+    if (this.#processed >= MAX_DKIM_SIGNATURES) limit = 'signatures';
+    else if (newJob && this.#bodyHashJobs.size >= MAX_BODY_HASHES) limit = 'body-hashes';
+    if (limit) {
+      header.skip = `not verified: over the ${limit} limit`;
+      this.limited.push({
+        signature: String(header.parsed?.['b']?.value ?? '').replace(/\s+/g, ''),
+        domain: header.signingDomain ?? '',
+        selector: header.selector ?? '',
+        limit,
+      });
+      return;
+    }
+    this.#processed++;
+    if (newJob) this.#bodyHashJobs.add(job);
   }
 
   override async verifySignature(header: MailauthSignatureHeader, fallback?: boolean): Promise<MailauthDkimResult> {
@@ -98,7 +140,7 @@ export async function runDkim(bytes: Uint8Array, options: { resolver: Resolver; 
   const signatures = verifier.results
     .filter((result) => result.status.result !== 'none' || result.signature !== undefined)
     .map((engine) => ({ engine, headerOnlyResult: verifier.headerOnlyResults.get(engine) ?? null }));
-  return { signatures, headerFrom: verifier.headerFrom, fromFields: verifier.fromFields, arc: verifier.arc };
+  return { signatures, limited: verifier.limited, headerFrom: verifier.headerFrom, fromFields: verifier.fromFields, arc: verifier.arc };
 }
 
 export function runSpf(envelope: { ip: string; helo: string | null; mailFrom: string | null }, resolver: Resolver): Promise<MailauthSpfResult> {

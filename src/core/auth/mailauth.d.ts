@@ -15,6 +15,16 @@ declare module 'mailauth/lib/dkim/dkim-verifier.js' {
     parsed?: Record<string, MailauthTagValue | undefined>;
     bodyHashKey?: string;
     fallbackBodyHashKey?: string;
+    /** Set by prepareSignature: why the signature is left out (the default mode reports nothing for it). */
+    skip?: string;
+    /** Set by prepareSignature: why the signature is neutral without a key lookup. */
+    invalid?: string;
+    bodyCanon?: string;
+    hashAlgo?: string;
+    /** The l= value, or '' without one. */
+    maxBodyLength?: number | '';
+    signingDomain?: string;
+    selector?: string;
   }
 
   export interface MailauthDkimStatus {
@@ -76,6 +86,8 @@ declare module 'mailauth/lib/dkim/dkim-verifier.js' {
     headers: unknown;
     bodyHashes: Map<string, { hash?: string }>;
     verifySignature(signatureHeader: MailauthSignatureHeader, fallback?: boolean): Promise<MailauthDkimResult>;
+    /** Reads and checks a signature's tags, once per signature in header order, before any body hash is set up. */
+    prepareSignature(signatureHeader: MailauthSignatureHeader): void;
     // A Node Writable.
     write(chunk: Uint8Array): boolean;
     end(): void;

@@ -1,12 +1,12 @@
 // Signs that the visible sender is not who it seems: a display name that
 // carries another address, Reply-To or Return-Path in another organisation
-// than From, look-alike and mixed-script domains, bidirectional controls
+// than From, look-alike domains and names (lookalike.ts), bidirectional controls
 // that reorder what is shown, and a From that DMARC cannot evaluate.
 
 import type { RawField } from '../message/header-block.ts';
 import { parseAddressList, type MailAddress } from '../message/address-list.ts';
 import { finding, text } from './catalogue-entry.ts';
-import { inspectDomain } from './confusable-domain.ts';
+import { displayNameFindings, domainFindings } from './lookalike.ts';
 import { guessOrganizationalDomain, sameOrganization } from '../net/organizational-domain.ts';
 import type { HeaderFinding } from '../analysis.ts';
 import { decodeEncodedWords } from '../message/rfc2047-encoded-words.ts';
@@ -57,6 +57,7 @@ function addressesOf(fields: readonly RawField[], index: number): MailAddress[] 
 
 function checkDisplayName(address: MailAddress, index: number, out: Map<number, HeaderFinding[]>): void {
   if (!address.displayName || !address.address) return;
+  if (address.domain) for (const item of displayNameFindings(address.displayName, address.domain)) add(out, index, item);
   const embedded = embeddedAddress(address.displayName);
   if (embedded && embedded.toLowerCase() !== address.address.toLowerCase()) {
     add(
@@ -76,24 +77,7 @@ function checkDisplayName(address: MailAddress, index: number, out: Map<number, 
 
 function checkDomain(address: MailAddress, index: number, out: Map<number, HeaderFinding[]>): void {
   if (!address.domain) return;
-  const domain = inspectDomain(address.domain);
-  if (domain.unicode === domain.ascii) return;
-  if (domain.mixedScript || domain.latinLookalike) {
-    add(
-      out,
-      index,
-      finding(
-        'lookalike-domain',
-        'error',
-        text(
-          `The domain ${domain.unicode} ${domain.mixedScript ? `mixes scripts (${domain.scripts.join(', ')})` : 'is written in letters that look Latin'}: it may imitate another domain. Its real form is ${domain.ascii}.`,
-          `Die Domain ${domain.unicode} ${domain.mixedScript ? `mischt Schriften (${domain.scripts.join(', ')})` : 'ist in Buchstaben geschrieben, die lateinisch aussehen'}: Sie kann eine andere Domain nachahmen. Ihre echte Form ist ${domain.ascii}.`,
-        ),
-      ),
-    );
-  } else {
-    add(out, index, finding('idn-domain', 'info', text(`Internationalised domain ${domain.unicode}, technically ${domain.ascii}.`, `Internationalisierte Domain ${domain.unicode}, technisch ${domain.ascii}.`)));
-  }
+  for (const item of domainFindings(address.domain)) add(out, index, item);
 }
 
 export function findDeception(fields: readonly RawField[]): FieldFindings {

@@ -5,26 +5,36 @@
 import { parseTagList } from '../auth/tag-list.ts';
 import { finding, part, rfc, text, vendor, type CatalogueEntry, type ExplainContext, type Explained } from './catalogue-entry.ts';
 import type { HeaderFinding } from '../analysis.ts';
-
-const ANGLE_URIS = /<([^<>\s]{1,2000})>/g;
-
-function listUris(value: string): string[] {
-  return [...value.matchAll(ANGLE_URIS)].map((m) => m[1]!).slice(0, 20);
-}
+import { effectiveScheme, listFieldUris, unsafeScheme, type UnsafeScheme } from './unsafe-uri.ts';
 
 function explainListUris(value: string): Explained {
-  return {
-    parts: listUris(value).map((uri) => {
-      const scheme = uri.split(':', 1)[0]!.toLowerCase();
-      const meaning =
-        scheme === 'mailto'
-          ? text('Send a mail to this address.', 'Eine Mail an diese Adresse senden.')
-          : scheme === 'https' || scheme === 'http'
-            ? text('Open this web address.', 'Diese Webadresse öffnen.')
-            : text('A URI of another scheme.', 'Eine URI eines anderen Schemas.');
-      return part(scheme, uri, meaning);
-    }),
-  };
+  const findings: HeaderFinding[] = [];
+  const parts = listFieldUris(value).map((uri) => {
+    const scheme = effectiveScheme(uri) ?? '?';
+    const unsafe = unsafeScheme(uri);
+    if (unsafe) findings.push(unsafeUriFinding(unsafe, uri));
+    const meaning = unsafe
+      ? text('A URI that runs a script or opens a local file: never open it.', 'Eine URI, die ein Skript ausführt oder eine lokale Datei öffnet: nie öffnen.')
+      : scheme === 'mailto'
+        ? text('Send a mail to this address.', 'Eine Mail an diese Adresse senden.')
+        : scheme === 'https' || scheme === 'http'
+          ? text('Open this web address.', 'Diese Webadresse öffnen.')
+          : text('A URI of another scheme.', 'Eine URI eines anderen Schemas.');
+    return part(scheme, uri, meaning);
+  });
+  return findings.length > 0 ? { parts, findings } : { parts };
+}
+
+function unsafeUriFinding(scheme: UnsafeScheme, uri: string): HeaderFinding {
+  const shown = JSON.stringify(uri.length > 80 ? `${uri.slice(0, 79)}…` : uri);
+  return finding(
+    'unsafe-list-uri',
+    'error',
+    text(
+      `${shown} is a ${scheme}: URI, read as a mail program would after undoing white space, control characters and encodings. A program that offers it as an unsubscribe or list link ${scheme === 'file' ? 'opens a file share (on Windows this sends your login to its host)' : 'runs or shows content of the sender\'s choosing'}. Mail Lab never makes it a link.`,
+      `${shown} ist eine ${scheme}:-URI, so gelesen, wie ein Mailprogramm sie nach dem Entfernen von Leerraum, Steuerzeichen und Kodierungen liest. Ein Programm, das sie als Abmelde- oder Listenverweis anbietet, ${scheme === 'file' ? 'öffnet eine Dateifreigabe (unter Windows geht dabei Ihre Anmeldung an deren Host)' : 'führt Inhalte nach Wahl des Absenders aus oder zeigt sie an'}. Mail Lab macht daraus nie einen Link.`,
+    ),
+  );
 }
 
 /** The h= lists of every DKIM-Signature in the message, lower-cased. */
@@ -36,10 +46,10 @@ function signedHeaderLists(context: ExplainContext): string[][] {
 
 function explainUnsubscribe(value: string, context: ExplainContext): Explained {
   const explained = explainListUris(value);
-  const findings: HeaderFinding[] = [];
+  const findings: HeaderFinding[] = [...(explained.findings ?? [])];
   const postIndex = context.fields.findIndex((f) => f.name.toLowerCase() === 'list-unsubscribe-post');
   if (postIndex >= 0) {
-    const hasHttps = listUris(value).some((uri) => uri.toLowerCase().startsWith('https:'));
+    const hasHttps = listFieldUris(value).some((uri) => uri.toLowerCase().startsWith('https:'));
     const signed = signedHeaderLists(context).some((h) => h.includes('list-unsubscribe') && h.includes('list-unsubscribe-post'));
     if (!hasHttps) {
       findings.push(

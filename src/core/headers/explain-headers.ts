@@ -8,7 +8,8 @@ import { findEntry, KNOWN_NAMES } from './catalogue.ts';
 import type { Explained } from './catalogue-entry.ts';
 import { findDeception } from './deception.ts';
 import { explainRecipients } from './recipients.ts';
-import type { ExplainedHeader, HeaderFinding } from '../analysis.ts';
+import type { ExplainedHeader, HeaderFinding, Problem } from '../analysis.ts';
+import { problem } from '../problems.ts';
 import { describeUnknownName, type UnknownName } from './unknown-header.ts';
 
 // A single field can be megabytes (a pasted attachment without its blank
@@ -27,6 +28,21 @@ export interface HeaderExplanation {
   headers: ExplainedHeader[];
   /** Findings about the header as a whole, e.g. no From field at all. */
   findings: HeaderFinding[];
+  /** Problems for the analysis: a sender that imitates another, a List-* URI that must not be opened. */
+  problems: Problem[];
+}
+
+const SENDER_FIELDS = new Set(['from', 'sender', 'reply-to']);
+const LOOKALIKE_CODES = new Set(['invisible-character', 'fullwidth-domain', 'combining-mark', 'lookalike-domain', 'confusable-domain', 'confusable-name', 'display-name-domain']);
+
+/** One problem per kind, raised by the error-level findings it summarises. */
+function hostileSenderProblems(headers: readonly ExplainedHeader[]): Problem[] {
+  const errors = (test: (header: ExplainedHeader, code: string) => boolean) =>
+    headers.some((header) => header.findings.some((item) => item.severity === 'error' && test(header, item.code)));
+  const problems: Problem[] = [];
+  if (errors((header, code) => SENDER_FIELDS.has(header.name.toLowerCase()) && LOOKALIKE_CODES.has(code))) problems.push(problem('lookalike-sender'));
+  if (errors((_header, code) => code === 'unsafe-list-uri')) problems.push(problem('unsafe-list-uri'));
+  return problems;
 }
 
 function clip(textValue: string, max: number): { text: string; cut: boolean } {
@@ -65,5 +81,5 @@ export function explainHeaders(fields: readonly RawField[], options: { now: stri
     }
     return { ...base, entry: null, knowledge: 'unknown', explanation: unknown.explanation, references: [], parts: unknown.parts, findings };
   });
-  return { headers, findings: [...deception.message, ...recipients.message] };
+  return { headers, findings: [...deception.message, ...recipients.message], problems: hostileSenderProblems(headers) };
 }

@@ -13,6 +13,7 @@ import { internalHostsOfReceived, isInternalHostName } from './internal-hosts.ts
 import { findIdsInField } from './tenant-ids.ts';
 import { textToView, utf8OfView, viewSpellings } from './byte-view.ts';
 import { parseIp } from '../net/ip-address.ts';
+import { findEncodedWordRuns, findPercentRuns, MAX_ENCODING_DEPTH } from './encoded-forms.ts';
 
 // RFC 5322 §3.6.4 and the copies MTAs and list servers keep of it.
 const MESSAGE_ID_FIELDS = new Set(['message-id', 'in-reply-to', 'references', 'resent-message-id', 'original-message-id', 'x-original-message-id', 'x-ms-exchange-organization-originalmessageid']);
@@ -50,7 +51,7 @@ function visitDisplayNames(field: FieldLine, redactor: Redactor, mode: Mode): vo
   }
 }
 
-function visitText(text: string, redactor: Redactor, mode: Mode): void {
+function visitText(text: string, redactor: Redactor, mode: Mode, depth = 0): void {
   const { switches, book } = redactor;
   const keep = (kind: Exclude<ValueKind, 'ip'>, value: string) => (mode === 'reserve' ? book.reserve(kind, value) : book.add(kind, value));
   const fields = findFieldLines(text);
@@ -82,6 +83,10 @@ function visitText(text: string, redactor: Redactor, mode: Mode): void {
     if (mode === 'reserve') book.reserve('ip', found.text);
     else if (switches.has('ip-addresses')) book.addIp(found.ip, found.text);
   }
+  // Values percent-encoded in URIs and RFC 2231 parameters, and inside
+  // encoded words, are values too (./encoded-forms.ts).
+  if (depth >= MAX_ENCODING_DEPTH) return;
+  for (const run of [...findPercentRuns(text), ...findEncodedWordRuns(text)]) visitText(run.decoded, redactor, mode, depth + 1);
 }
 
 function visitEnvelope(envelope: ShareEnvelope, redactor: Redactor, mode: Mode): void {

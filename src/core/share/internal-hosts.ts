@@ -13,13 +13,17 @@
 // - it ends in a suffix reserved or commonly used for private networks:
 //   .local (RFC 6762), .home.arpa (RFC 8375), .internal (ICANN 2024), and the
 //   unregistered but common .localdomain, .lan, .corp, .intranet, .home,
-//   .private and .fritz.box (AVM routers, common in Germany).
+//   .private and .fritz.box (AVM routers, common in Germany); or
+// - it has no dot at all ("laptop", "relay", "exch01", "mx-int"): a name
+//   that is no domain in the DNS is one a machine gave itself or its
+//   network gave it (RFC 5321 §4.1.4 asks for a domain), so it says
+//   something about that network, never about the public Internet.
 //
 // Inferred, not documented: nothing in a Received field says "internal".
-// "localhost" is kept (it names no one), and so are dotless names made of
-// letters only ("mail", "relay"): they are common words, and replacing them
-// in the text would replace the words. Dotless names with a digit or a
-// hyphen ("exch01", "mx-int") are replaced.
+// "localhost" and "unknown" are kept (they name no one). A dotless name
+// made of letters may be a word too ("relay"), and is replaced wherever it
+// stands as a word: a leaked machine name weighs more than a changed word
+// (issue 10: "laptop" and "relay" were left in shared links).
 
 import { parseReceived } from '../hops/received-field.ts';
 import { isInternal, parseIp } from '../net/ip-address.ts';
@@ -36,12 +40,16 @@ export function hasPrivateSuffix(name: string): boolean {
   return PRIVATE_SUFFIXES.some((suffix) => lower === suffix || lower.endsWith(`.${suffix}`));
 }
 
+/** Internal by its name alone: a private suffix, or no dot (no DNS domain). */
+function isPrivateByName(name: string): boolean {
+  return hasPrivateSuffix(name) || !name.replace(/\.$/, '').includes('.');
+}
+
 /** A name worth replacing: a host name, not an address, not a common word, not localhost. */
 function isRedactableName(name: string): boolean {
   const lower = name.toLowerCase().replace(/\.$/, '');
   if (lower.length > 253 || !HOST_NAME.test(lower) || KEPT_NAMES.has(lower)) return false;
   if (parseIp(lower) !== null || /^[\d.]+$/.test(lower)) return false;
-  if (!lower.includes('.') && /^[a-z]+$/.test(lower)) return false;
   return !PRIVATE_SUFFIXES.includes(lower);
 }
 
@@ -56,14 +64,14 @@ export function internalHostsOfReceived(values: readonly string[]): string[] {
     const internalHop = clientIp !== null && isInternal(clientIp);
     for (const name of names) {
       if (!isRedactableName(name)) continue;
-      if (hasPrivateSuffix(name) || internalHop) candidates.push(name);
+      if (isPrivateByName(name) || internalHop) candidates.push(name);
       else if (clientIp !== null) publicNames.add(name.toLowerCase());
     }
   }
-  return candidates.filter((name) => hasPrivateSuffix(name) || !publicNames.has(name.toLowerCase()));
+  return candidates.filter((name) => isPrivateByName(name) || !publicNames.has(name.toLowerCase()));
 }
 
 /** A HELO name given by the user for the envelope: internal only by its suffix. */
 export function isInternalHostName(name: string): boolean {
-  return isRedactableName(name) && hasPrivateSuffix(name);
+  return isRedactableName(name) && isPrivateByName(name);
 }

@@ -69,8 +69,16 @@ function row(cells: string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-function table(header: string[], rows: string[][]): string[] {
-  return [row(header), row(header.map(() => '---')), ...rows.map(row)];
+/**
+ * Appends a table line by line: spreading a long list into push() passes
+ * every line as an argument, and 200,000 rows overflowed the call stack
+ * (issue 10; the share-state bounds keep lists short, but an analysis
+ * from the CLI has no such bound).
+ */
+function appendTable(out: string[], header: string[], rows: string[][]): void {
+  out.push(row(header), row(header.map(() => '---')));
+  for (const cells of rows) out.push(row(cells));
+  out.push('');
 }
 
 function word(result: AuthResult): string {
@@ -141,11 +149,11 @@ export function renderMarkdownReport(analysis: Analysis, options: MarkdownReport
   }
   if (options.verifiedBeforeRedaction) {
     out.push(`## ${t(WORDS.verdicts)} (${t(VERIFIED_BEFORE_REDACTION_LABEL)})`, '');
-    out.push(...table([t(WORDS.check), t(WORDS.result), t(WORDS.why)], verifiedRows(options.verifiedBeforeRedaction, t)), '');
+    appendTable(out, [t(WORDS.check), t(WORDS.result), t(WORDS.why)], verifiedRows(options.verifiedBeforeRedaction, t));
   }
   if (message) {
     out.push(`## ${t(WORDS.verdicts)}`, '');
-    out.push(...table([t(WORDS.check), t(WORDS.result), t(WORDS.why)], verdictRows(analysis, t)), '');
+    appendTable(out, [t(WORDS.check), t(WORDS.result), t(WORDS.why)], verdictRows(analysis, t));
   }
 
   const envelope = analysis.envelope;
@@ -154,30 +162,24 @@ export function renderMarkdownReport(analysis: Analysis, options: MarkdownReport
     // Provenance notes were plain English before they became LocalizedText; both read.
     const note = (text: string | LocalizedText) => escapeMarkdown(typeof text === 'string' ? text : t(text));
     out.push(`## ${t(WORDS.envelope)}`, '');
-    out.push(
-      ...table(['', t(WORDS.value), t(WORDS.source)], [
-        [t(WORDS.clientIp), escapeMarkdown(show(envelope.ip)), note(envelope.provenance.ip.note)],
-        ['HELO', escapeMarkdown(show(envelope.helo)), note(envelope.provenance.helo.note)],
-        ['MAIL FROM', escapeMarkdown(show(envelope.mailFrom)), note(envelope.provenance.mailFrom.note)],
-      ]),
-      '',
-    );
+    appendTable(out, ['', t(WORDS.value), t(WORDS.source)], [
+      [t(WORDS.clientIp), escapeMarkdown(show(envelope.ip)), note(envelope.provenance.ip.note)],
+      ['HELO', escapeMarkdown(show(envelope.helo)), note(envelope.provenance.helo.note)],
+      ['MAIL FROM', escapeMarkdown(show(envelope.mailFrom)), note(envelope.provenance.mailFrom.note)],
+    ]);
   }
 
   const hops = analysis.hops ?? [];
   if (hops.length > 0) {
     out.push(`## ${t(WORDS.hops)}`, '');
-    out.push(...table(['#', 'from', 'IP', 'by', 'with', 'TLS', t(WORDS.time), t(WORDS.delay), t(WORDS.role)], hopRows(hops, t)), '');
+    appendTable(out, ['#', 'from', 'IP', 'by', 'with', 'TLS', t(WORDS.time), t(WORDS.delay), t(WORDS.role)], hopRows(hops, t));
   }
 
   const bounce = analysis.bounce ?? null;
   if (bounce) {
     out.push(`## ${t(WORDS.bounce)}`, '');
     const cell = (value: string | null) => (value === null ? '—' : escapeMarkdown(value));
-    out.push(
-      ...table([t(WORDS.status), t(WORDS.reason), t(WORDS.recipient), t(WORDS.remoteMta)], [[cell(bounce.status), cell(bounce.reason), cell(bounce.recipient), cell(bounce.remoteMta)]]),
-      '',
-    );
+    appendTable(out, [t(WORDS.status), t(WORDS.reason), t(WORDS.recipient), t(WORDS.remoteMta)], [[cell(bounce.status), cell(bounce.reason), cell(bounce.recipient), cell(bounce.remoteMta)]]);
   }
 
   if (options.dnsAnswers !== undefined) out.push(`## ${t(WORDS.dns)}`, '', `${t(WORDS.dnsAnswers)}: ${options.dnsAnswers}`, '');

@@ -3,7 +3,7 @@
 // whoever made it, so every key and value is checked, and every problem is
 // a `share-bad-shape` naming the path at fault, in English and German.
 
-import type { AuthResult, LocalizedText } from '../analysis.ts';
+import type { AuthResult, LocalizedText, Problem } from '../analysis.ts';
 import type { ZoneFile } from '../../dns/zone-file.ts';
 import { parseZoneFile, ZoneFileError } from '../../dns/zone-file.ts';
 import { problem } from '../problems.ts';
@@ -23,6 +23,38 @@ import {
 } from './share-state.ts';
 
 const RESULT_WORDS: readonly AuthResult[] = ['pass', 'fail', 'softfail', 'neutral', 'none', 'temperror', 'permerror', 'policy'];
+
+// Share-state bounds (issue 10, item 8). A link is made by anyone, and a
+// crafted one with 200,000 DKIM entries took 13-18 s to open and made the
+// Markdown export throw RangeError; a 20 MB HELO overflowed the stack; a
+// 30 MB reason was rendered as it was. Real shares stay far below these;
+// past one, the link is refused with `share-over-limit` before anything
+// is analysed or rendered.
+
+/** DKIM verdicts carried from before redaction: RFC 6376 §6.1 lets a verifier stop, and no real message carries more signatures. */
+export const MAX_SHARED_SIGNATURES = 100;
+/** Notes of a redaction: one per left-out attachment kind and renamed DNS name at most. */
+export const MAX_SHARED_NOTES = 100;
+/** Redaction switch names listed: each of the eight once, with room for repeats. */
+export const MAX_SHARED_SWITCHES = 32;
+/** A reason or note per language: the longest reason quotes a 4 KiB SPF explanation (RFC 7208 §6.2) and a DNS record. */
+export const MAX_SHARED_TEXT = 16_384;
+/** A domain, selector, HELO or MAIL FROM: RFC 5321 §4.5.3.1 allows 255 octets for a domain and 256 for a path; a quarter more for odd but real HELOs. */
+export const MAX_SHARED_NAME = 1_024;
+/** An IP address as text (the longest IPv6 form with an IPv4 tail is 45 characters). */
+export const MAX_SHARED_IP = 64;
+
+/** A list or a text past its bound: where, how long, and the bound. */
+class LimitError extends Error {
+  constructor(
+    readonly path: string,
+    readonly found: number,
+    readonly limit: number,
+    readonly unit: 'items' | 'characters',
+  ) {
+    super(`${path} has ${found} ${unit}, more than ${limit}`);
+  }
+}
 
 /** A shape error: where, and what is wrong, in both languages. */
 class ShapeError extends Error {
@@ -67,20 +99,23 @@ function objectAt(value: unknown, path: string, keys: { required: string[]; opti
   return value as Json;
 }
 
-function stringAt(value: unknown, path: string): string {
+function stringAt(value: unknown, path: string, max: number): string {
   if (typeof value !== 'string') throw new ShapeError(path, WHY.string);
+  if (value.length > max) throw new LimitError(path, value.length, max, 'characters');
   return value;
 }
 
-function listAt(value: unknown, path: string): unknown[] {
+/** A list, refused by its length before any item is read. */
+function listAt(value: unknown, path: string, max: number): unknown[] {
   if (!Array.isArray(value)) throw new ShapeError(path, WHY.list);
+  if (value.length > max) throw new LimitError(path, value.length, max, 'items');
   return value;
 }
 
 function textAt(value: unknown, path: string): LocalizedText {
   const text = objectAt(value, path, { required: ['en', 'de'] });
   if (typeof text['en'] !== 'string' || typeof text['de'] !== 'string') throw new ShapeError(path, WHY.text);
-  return { en: text['en'], de: text['de'] };
+  return { en: stringAt(text['en'], `${path}.en`, MAX_SHARED_TEXT), de: stringAt(text['de'], `${path}.de`, MAX_SHARED_TEXT) };
 }
 
 function integerAt(value: unknown, path: string, min: number, why: LocalizedText): number {
@@ -93,13 +128,13 @@ function readMessage(value: unknown): SharedMessage {
   const keys = Object.keys(message);
   if (keys.length !== 1) throw new ShapeError('message', WHY.message);
   if (keys[0] === 'utf8') {
-    const text = stringAt(message['utf8'], 'message.utf8');
+    const text = stringAt(message['utf8'], 'message.utf8', Number.MAX_SAFE_INTEGER);
     // Each UTF-16 unit is at least one byte; a text just under the limit
     // that encodes to more is refused by the analysis itself (input-too-large).
     if (text.length > MAX_INPUT_BYTES) throw new ShapeError('message.utf8', WHY.tooLarge);
     return { utf8: text };
   }
-  const base64 = stringAt(message['base64'], 'message.base64');
+  const base64 = stringAt(message['base64'], 'message.base64', Number.MAX_SAFE_INTEGER);
   if ((base64.length / 4) * 3 > MAX_INPUT_BYTES + 3) throw new ShapeError('message.base64', WHY.tooLarge);
   if (!decodeBase64(base64, 'base64').ok) throw new ShapeError('message.base64', WHY.base64);
   return { base64 };
@@ -107,12 +142,12 @@ function readMessage(value: unknown): SharedMessage {
 
 function readSettings(value: unknown): ShareSettings {
   const settings = objectAt(value, 'settings', { required: ['now', 'envelope', 'hop'] });
-  const now = stringAt(settings['now'], 'settings.now');
+  const now = stringAt(settings['now'], 'settings.now', 64);
   if (!/^\d{4}-\d{2}-\d{2}T/.test(now) || Number.isNaN(Date.parse(now))) throw new ShapeError('settings.now', WHY.time);
   const given = objectAt(settings['envelope'], 'settings.envelope', { required: [], optional: ['ip', 'helo', 'mailFrom'] });
   const envelope: ShareEnvelope = {};
   for (const key of ['ip', 'helo', 'mailFrom'] as const) {
-    if (key in given) envelope[key] = stringAt(given[key], `settings.envelope.${key}`);
+    if (key in given) envelope[key] = stringAt(given[key], `settings.envelope.${key}`, key === 'ip' ? MAX_SHARED_IP : MAX_SHARED_NAME);
   }
   const hop = settings['hop'] === null ? null : integerAt(settings['hop'], 'settings.hop', 1, WHY.hop);
   return { now, envelope, hop };
@@ -133,13 +168,13 @@ function readVerified(value: unknown): VerifiedBeforeRedaction | null {
   if (value === null) return null;
   const path = 'verifiedBeforeRedaction';
   const verified = objectAt(value, path, { required: ['spf', 'dkim', 'dmarc', 'arc'] });
-  const dkim = listAt(verified['dkim'], `${path}.dkim`).map((item, i) => {
+  const dkim = listAt(verified['dkim'], `${path}.dkim`, MAX_SHARED_SIGNATURES).map((item, i) => {
     const at = `${path}.dkim[${i}]`;
     const signature = objectAt(item, at, { required: ['index', 'domain', 'selector', 'result', 'reason'] });
     return {
       index: integerAt(signature['index'], `${at}.index`, 0, WHY.index),
-      domain: stringAt(signature['domain'], `${at}.domain`),
-      selector: stringAt(signature['selector'], `${at}.selector`),
+      domain: stringAt(signature['domain'], `${at}.domain`, MAX_SHARED_NAME),
+      selector: stringAt(signature['selector'], `${at}.selector`, MAX_SHARED_NAME),
       result: resultAt(signature['result'], `${at}.result`),
       reason: textAt(signature['reason'], `${at}.reason`),
     };
@@ -155,7 +190,7 @@ function readVerified(value: unknown): VerifiedBeforeRedaction | null {
 function readRedaction(value: unknown): RedactionRecord | null {
   if (value === null) return null;
   const record = objectAt(value, 'redaction', { required: ['switches', 'replaced', 'notes'] });
-  const named = listAt(record['switches'], 'redaction.switches').map((name, i) => {
+  const named = listAt(record['switches'], 'redaction.switches', MAX_SHARED_SWITCHES).map((name, i) => {
     if (!REDACTION_SWITCHES.includes(name as RedactionSwitch)) throw new ShapeError(`redaction.switches[${i}]`, WHY.switchName);
     return name as RedactionSwitch;
   });
@@ -164,8 +199,18 @@ function readRedaction(value: unknown): RedactionRecord | null {
   for (const name of REDACTION_SWITCHES) {
     if (name in replacedJson) replaced[name] = integerAt(replacedJson[name], `redaction.replaced.${name}`, 0, WHY.count);
   }
-  const notes = listAt(record['notes'], 'redaction.notes').map((note, i) => textAt(note, `redaction.notes[${i}]`));
+  const notes = listAt(record['notes'], 'redaction.notes', MAX_SHARED_NOTES).map((note, i) => textAt(note, `redaction.notes[${i}]`));
   return { switches: REDACTION_SWITCHES.filter((name) => named.includes(name)), replaced, notes };
+}
+
+function overLimit(error: LimitError): Problem {
+  const de = error.unit === 'items' ? 'Einträge' : 'Zeichen';
+  return problem('share-over-limit', {
+    detail: {
+      en: `This link or file was not opened: ${error.path} has ${error.found} ${error.unit}, more than the ${error.limit} a Mail Lab analysis ever carries. It was made by hand, perhaps to slow down or crash the page.`,
+      de: `Dieser Link (bzw. diese Datei) wurde nicht geöffnet: ${error.path} hat ${error.found} ${de}, mehr als die ${error.limit}, die eine Mail-Lab-Analyse je enthält. Er wurde von Hand gebaut, vielleicht um die Seite zu verlangsamen oder zum Absturz zu bringen.`,
+    },
+  });
 }
 
 /** Checks parsed JSON against format version 1 and returns a clean copy. */
@@ -200,6 +245,7 @@ export function readShareState(json: unknown): ShareResult {
       },
     };
   } catch (error) {
+    if (error instanceof LimitError) return { ok: false, problem: overLimit(error) };
     if (!(error instanceof ShapeError)) throw error;
     return {
       ok: false,

@@ -8,6 +8,7 @@ import type { RedactionSwitch } from './redaction-switches.ts';
 import type { RedactionBook, ValueKind } from './redaction-book.ts';
 import { findAddresses, findIps } from './redaction-patterns.ts';
 import { parseIp } from '../net/ip-address.ts';
+import { encodeWords, findEncodedWordRuns, findPercentRuns, MAX_ENCODING_DEPTH, percentEncode } from './encoded-forms.ts';
 
 export interface Redactor {
   switches: ReadonlySet<RedactionSwitch>;
@@ -157,15 +158,34 @@ function settle(spans: Span[]): Span[] {
   return kept;
 }
 
-/** The text with every redacted value replaced by its token. */
-export function redactView(text: string, redactor: Redactor): string {
-  if (redactor.switches.size === 0 || text.length === 0) return text;
+/**
+ * Every span to replace in a text, with those inside its encoded forms
+ * (./encoded-forms.ts): a value found in percent-decoded text is replaced
+ * where its escapes stand, by the token percent-encoded as often; a run of
+ * encoded words that holds a value is written again, redacted, as UTF-8
+ * encoded words. Layers are opened up to MAX_ENCODING_DEPTH deep.
+ */
+function spansOf(text: string, redactor: Redactor, needles: Needle[], depth: number): Span[] {
   const spans: Span[] = [];
   // Earlier finders win ties: Message-IDs and ids before addresses, whole
   // values before the parts inside them.
-  findNeedles(text, needlesOf(redactor), spans);
+  findNeedles(text, needles, spans);
   findAddressSpans(text, redactor, spans);
   findIpSpans(text, redactor, spans);
+  if (depth >= MAX_ENCODING_DEPTH) return spans;
+  for (const run of findEncodedWordRuns(text)) {
+    const redacted = rebuild(run.decoded, spansOf(run.decoded, redactor, needles, depth + 1));
+    if (redacted !== run.decoded) spans.push({ start: run.start, end: run.end, token: encodeWords(redacted) });
+  }
+  for (const run of findPercentRuns(text)) {
+    for (const inner of spansOf(run.decoded, redactor, needles, depth + 1)) {
+      spans.push({ start: run.from[inner.start]!, end: run.to[inner.end - 1]!, token: percentEncode(inner.token) });
+    }
+  }
+  return spans;
+}
+
+function rebuild(text: string, spans: Span[]): string {
   if (spans.length === 0) return text;
   const parts: string[] = [];
   let at = 0;
@@ -175,6 +195,12 @@ export function redactView(text: string, redactor: Redactor): string {
   }
   parts.push(text.slice(at));
   return parts.join('');
+}
+
+/** The text with every redacted value replaced by its token. */
+export function redactView(text: string, redactor: Redactor): string {
+  if (redactor.switches.size === 0 || text.length === 0) return text;
+  return rebuild(text, spansOf(text, redactor, needlesOf(redactor), 0));
 }
 
 /** An IP address as written, redacted, or unchanged when it is not redacted. */

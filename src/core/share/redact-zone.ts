@@ -9,12 +9,15 @@
 //                      HELO name, %{l} and %{s} the local part and sender (RFC 7208 §7.3)
 //   host names         host.int.example and anything under it (_dmarc.…, selector._domainkey.…)
 //
-// Local parts are renamed in names only when an SPF record of the zone
-// uses %{l} or %{s}: otherwise a local part such as "mail" would rename
-// the unrelated host mail.example.com.
+// Local parts (and whole addresses, for %{s}) are renamed in names only
+// when an SPF record of the zone uses %{l} or %{s}: otherwise a local part
+// such as "mail" would rename the unrelated host mail.example.com. With
+// them, the MAIL FROM local part stands in exists: and include: names of
+// the snapshot (issue 10) and is renamed there, in every form a macro
+// gives it.
 
 import type { LocalizedText } from '../analysis.ts';
-import type { ZoneEntry, ZoneFile } from '../../dns/zone-file.ts';
+import { zoneRecords, type ZoneEntry, type ZoneFile } from '../../dns/zone-file.ts';
 import { parseIp, reverseName, type IpAddress } from '../net/ip-address.ts';
 import { textToView, viewToText } from './byte-view.ts';
 import { redactIpText, redactView, type Redactor } from './redact-text.ts';
@@ -22,6 +25,16 @@ import { redactIpText, redactView, type Redactor } from './redact-text.ts';
 interface LabelRename {
   from: string;
   to: string;
+  /** A local part: it may also be a piece of a label, ended by an RFC 7208 §7.1 delimiter or "@". */
+  inLabel?: boolean;
+}
+
+const DELIMITERS = /[.\-+,/_=]/;
+
+/** A local part as SPF macros write it into a name: as is, split at its delimiters, and reversed. */
+function localPartForms(local: string): string[] {
+  const parts = local.split(/[.\-+,/_=]/).filter((part) => part !== '');
+  return [...new Set([local, parts.join('.'), [...parts].reverse().join('.')])].filter((form) => form !== '');
 }
 
 function nibbles(ip: IpAddress): string[] {
@@ -48,8 +61,22 @@ function labelRenames(redactor: Redactor, withLocalParts: boolean): LabelRename[
   if (switches.has('internal-hosts')) {
     for (const entry of book.entries('host')) renames.push({ from: entry.original.toLowerCase(), to: entry.token });
   }
-  if (withLocalParts && switches.has('local-parts') && !switches.has('addresses')) {
-    for (const entry of book.entries('local-part')) renames.push({ from: entry.original.toLowerCase(), to: entry.token });
+  if (withLocalParts) {
+    // %{s} is the whole sender, %{l} its local part; with "r" and a
+    // delimiter such as "-" the parts come split at those and reversed
+    // (RFC 7208 §7.3). A token has no delimiter, so every form becomes it.
+    const local = (original: string, token: string) => {
+      for (const form of localPartForms(original.toLowerCase())) renames.push({ from: form, to: token, inLabel: true });
+    };
+    if (switches.has('addresses')) {
+      for (const entry of book.entries('address')) {
+        const at = entry.original.lastIndexOf('@');
+        renames.push({ from: entry.original.toLowerCase(), to: entry.token });
+        if (at > 0) local(entry.original.slice(0, at), entry.token.slice(0, entry.token.lastIndexOf('@')));
+      }
+    } else if (switches.has('local-parts')) {
+      for (const entry of book.entries('local-part')) local(entry.original, entry.token);
+    }
   }
   // Longest first, so a whole address form wins over a part of it.
   return renames.sort((a, b) => b.from.length - a.from.length);
@@ -61,7 +88,8 @@ function renameLabels(name: string, rename: LabelRename): string {
   let at = 0;
   for (let found = name.indexOf(rename.from); found >= 0; found = name.indexOf(rename.from, found + 1)) {
     const end = found + rename.from.length;
-    const aligned = (found === 0 || name[found - 1] === '.') && (end === name.length || name[end] === '.');
+    const edge = (c: string | undefined) => c === undefined || c === '.' || (rename.inLabel === true && (c === '@' || DELIMITERS.test(c)));
+    const aligned = edge(name[found - 1]) && edge(name[end]);
     if (!aligned || found < at) continue;
     out += name.slice(at, found) + rename.to;
     at = end;
@@ -130,7 +158,7 @@ function fitsDns(name: string): boolean {
 export function redactZone(zone: ZoneFile, redactor: Redactor): { zone: ZoneFile; notes: LocalizedText[] } {
   const renames = labelRenames(redactor, spfUsesLocalPart(zone));
   const rename = (name: string) => redactName(name, renames, redactor);
-  const records: Record<string, ZoneEntry> = {};
+  const records = zoneRecords();
   const notes: LocalizedText[] = [];
   for (const [name, entry] of Object.entries(zone.records)) {
     const renamed = rename(name);

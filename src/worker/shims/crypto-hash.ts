@@ -35,7 +35,9 @@ const DIGEST_NAMES: Record<string, HashAlgorithm> = {
 };
 
 export function hashAlgorithmFor(name: unknown): HashAlgorithm | undefined {
-  return typeof name === 'string' ? DIGEST_NAMES[name.toLowerCase()] : undefined;
+  // OpenSSL 3 (Node 22 and 24) looks a digest name up without its trailing
+  // spaces, and only spaces: "sha256 " verifies, "sha256\t" is refused.
+  return typeof name === 'string' ? DIGEST_NAMES[name.replace(/ +$/, '').toLowerCase()] : undefined;
 }
 
 interface HashEngine {

@@ -36,6 +36,8 @@ interface HeadersExpectation {
   findings?: FindingExpectation[];
   messageFindings?: string[];
   comparison?: ComparisonExpectation[];
+  /** Problem codes the analysis must hold (among others). */
+  problems?: string[];
 }
 
 const folders = listCaseFolders(OWN_CASES).filter((folder) => /^(?:headers|sample)-/.test(folder.split('/').pop()!));
@@ -46,7 +48,7 @@ describe('header fixture cases', () => {
     const findingCodes = new Set(expectations.flatMap((e) => [...(e.findings ?? []).map((f) => f.code), ...(e.messageFindings ?? [])]));
     const differenceCodes = new Set(expectations.flatMap((e) => (e.comparison ?? []).flatMap((c) => c.differences ?? [])));
     const trustCodes = new Set(expectations.flatMap((e) => (e.comparison ?? []).map((c) => c.trust).filter(Boolean)));
-    for (const code of ['display-name-address', 'reply-to-other-domain', 'return-path-other-domain', 'lookalike-domain', 'bidi-control', 'dmarc-no-from', 'dmarc-multiple-from', 'bcc-copy', 'alias-expanded', 'forwarded']) {
+    for (const code of ['display-name-address', 'reply-to-other-domain', 'return-path-other-domain', 'lookalike-domain', 'invisible-character', 'confusable-domain', 'fullwidth-domain', 'combining-mark', 'unsafe-list-uri', 'bidi-control', 'dmarc-no-from', 'dmarc-multiple-from', 'bcc-copy', 'alias-expanded', 'forwarded']) {
       expect(findingCodes).toContain(code);
     }
     for (const code of ['body-changed-after-receipt', 'header-changed-or-key-replaced', 'key-removed-since-delivery', 'key-revoked-since-delivery', 'signature-expired-since', 'dns-changed-since', 'spf-other-hop', 'spf-through-forwarder', 'nonstandard-wording']) {
@@ -72,6 +74,7 @@ describe('header fixture cases', () => {
       }
     }
     if (wanted.messageFindings) expect(analysis.headerFindings.map((f) => f.code)).toEqual(wanted.messageFindings);
+    for (const code of wanted.problems ?? []) expect(analysis.problems.map((p) => p.code)).toContain(code);
 
     if (wanted.comparison) {
       expect(analysis.comparison.map((c) => `${c.field.name}:${c.method}`)).toEqual(wanted.comparison.map((c) => `${c.field}:${c.method}`));

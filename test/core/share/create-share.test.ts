@@ -11,8 +11,7 @@ import { messageBytes, type ShareState } from '../../../src/core/share/share-sta
 import { REDACTION_SWITCHES, type RedactionSwitch } from '../../../src/core/share/redaction-switches.ts';
 import type { BookEntry } from '../../../src/core/share/redaction-book.ts';
 import { prepareMessage } from '../../../src/core/message/prepare-message.ts';
-import { decodedBody, listEntities, readEmbeddedMessage, readMimeEntity, type MimeEntity } from '../../../src/core/message/mime-entity.ts';
-import { countLineEnds, toCrlf } from '../../../src/core/message/line-ends.ts';
+import { mimeTexts } from './leak-forms.ts';
 import { analyseWithZone, corpusSamples, fixtureSamples, type SampleMessage } from './share-support.ts';
 
 const EVERY_VALUE_SWITCH = REDACTION_SWITCHES.filter((name) => name !== 'body');
@@ -53,23 +52,10 @@ function sharedText(state: ShareState): string {
   return `${message}\n${JSON.stringify({ ...state, message: null })}`;
 }
 
-/** The message as text, and every base64 or quoted-printable part decoded, message/rfc822 parts opened. */
+/** The message as text, and every MIME part decoded, message/rfc822 parts opened. */
 function messageTexts(state: ShareState): string[] {
   const bytes = messageBytes(state.message);
-  const texts = [Buffer.from(bytes).toString('latin1')];
-  const visit = (root: MimeEntity) => {
-    for (const entity of listEntities(root)) {
-      if (entity.parts.length > 0) continue;
-      if (entity.contentType.type === 'message') {
-        const inner = readEmbeddedMessage(entity);
-        if (inner) visit(inner);
-      } else if (['base64', 'quoted-printable'].includes(entity.transferEncoding)) {
-        texts.push(Buffer.from(decodedBody(entity)).toString('latin1'));
-      }
-    }
-  };
-  visit(readMimeEntity(toCrlf(bytes, countLineEnds(bytes))));
-  return texts;
+  return [Buffer.from(bytes).toString('latin1'), ...mimeTexts(bytes)];
 }
 
 async function redact(sample: SampleMessage, switches: readonly RedactionSwitch[]) {
