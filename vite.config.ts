@@ -27,19 +27,44 @@ const WORKER_SHIMS = [
 // Pasted mail is hostile: no inline script or style, no plugins, no frames.
 // The page itself fetches nothing; DNS-over-HTTPS runs in the worker, which
 // only ever contacts the resolver the user chose.
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "object-src 'none'",
-].join('; ');
+const PAGE_POLICY: Record<string, string> = {
+  'default-src': "'none'",
+  'script-src': "'self'",
+  'style-src': "'self'",
+  'img-src': "'self' data:",
+  'font-src': "'self'",
+  'connect-src': "'self'",
+  'worker-src': "'self'",
+  'manifest-src': "'self'",
+  'base-uri': "'none'",
+  'form-action': "'none'",
+  'object-src': "'none'",
+};
+const policyText = (policy: Record<string, string>) =>
+  Object.entries(policy)
+    .map(([directive, value]) => `${directive} ${value}`)
+    .join('; ');
+const CONTENT_SECURITY_POLICY = policyText(PAGE_POLICY);
+
+// The same policy as response headers, for hosts that read a `_headers`
+// file (Netlify, Cloudflare Pages). A <meta> policy binds the page but not
+// its worker, which gets the policy of its own response (CSP3 §4.2.1): so
+// the header also covers what the worker alone does — WebAssembly SHA-256
+// ('wasm-unsafe-eval') and DoH to the chosen resolver (any https://, or a
+// resolver on this computer) — while the page stays bound by its <meta>
+// too, both policies applying. frame-ancestors (clickjacking) works only
+// as a header.
+export const HEADER_CONTENT_SECURITY_POLICY = policyText({
+  ...PAGE_POLICY,
+  'script-src': "'self' 'wasm-unsafe-eval'",
+  'connect-src': "'self' https: http://localhost:* http://127.0.0.1:*",
+  'frame-ancestors': "'none'",
+});
+const HEADERS_FILE = `/*
+  Content-Security-Policy: ${HEADER_CONTENT_SECURITY_POLICY}
+  X-Content-Type-Options: nosniff
+  Referrer-Policy: no-referrer
+`;
 
 // Only in the build: the dev server injects inline scripts for hot reload.
 function contentSecurityPolicy(): Plugin {
@@ -48,15 +73,22 @@ function contentSecurityPolicy(): Plugin {
     apply: 'build',
     transformIndexHtml: (html) =>
       html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: HEADERS_FILE });
+    },
   };
 }
 
 export default defineConfig(({ mode }) => ({
   plugins: [svelte({ configFile: false }), contentSecurityPolicy()],
   resolve: { alias: mode === 'test' ? [] : WORKER_SHIMS },
+  // Relative asset paths: dist/ works under any path (https://host/tools/mail-lab/).
+  base: './',
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1500 },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: false },
+  // Source maps only when asked (SOURCEMAP=1): a deployed site need not ship its sources twice.
+  build: { target: 'es2022', sourcemap: process.env['SOURCEMAP'] === '1', chunkSizeWarningLimit: 1500 },
+  // A busy port is an error, not a quiet move to another one the user was not told about.
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1' },
   test: {
     pool: 'forks',

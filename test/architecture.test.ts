@@ -1,7 +1,8 @@
 // The shape of src/ as STYLE.md draws it: ui → worker → core → dns (the
-// interface only), cli → core. This test reads every import under src/ and
-// fails on an arrow that points the wrong way, on DOM or Node use in core/
-// and dns/, and on raw-HTML sinks anywhere.
+// interface only), cli → core, lib (the package entry) → core and dns. This
+// test reads every import under src/ and fails on an arrow that points the
+// wrong way, on DOM or Node use in core/ and dns/, and on raw-HTML sinks
+// anywhere.
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -119,9 +120,18 @@ describe('architecture', () => {
     expect(violations((edge) => (layerOf(edge.file) === 'cli' && edge.target && ['ui', 'worker'].includes(layerOf(edge.target)) ? 'cli runs the core directly' : null))).toEqual([]);
   });
 
-  it('core and dns touch neither the DOM nor Node', () => {
+  it('lib, the package entry, exposes core and dns only', () => {
+    expect(
+      violations((edge) => {
+        if (layerOf(edge.file) !== 'lib') return null;
+        return edge.target && ['core', 'dns'].includes(layerOf(edge.target)) ? null : 'the library is the core and its resolvers';
+      }),
+    ).toEqual([]);
+  });
+
+  it('core, dns and lib touch neither the DOM nor Node', () => {
     const offenders = files
-      .filter((file) => ['core', 'dns'].includes(layerOf(relative(SRC, file))) && !file.endsWith('platform.d.ts'))
+      .filter((file) => ['core', 'dns', 'lib'].includes(layerOf(relative(SRC, file))) && !file.endsWith('platform.d.ts'))
       .filter((file) => /\b(document|window|localStorage|sessionStorage|navigator|process|Buffer|require)\s*[.(\[]/.test(codeOf(file)))
       .map((file) => relative(SRC, file));
     expect(offenders).toEqual([]);

@@ -1,10 +1,14 @@
-// `npm run analyze -- [options] INPUT...`: the same analysis as the page,
-// in Node, over the same core and DNS code.
+// The body of the `mail-lab` command (bin.ts, built or run from the
+// sources by `npm run analyze` under tsx).
 
 import { run } from './run.ts';
 
-process.exitCode = await run(
-  process.argv.slice(2),
-  (line) => process.stdout.write(`${line}\n`),
-  (line) => process.stderr.write(`${line}\n`),
-);
+/** `workerEntry`: the script a worker thread of --jobs starts (bin.js once built). */
+export async function main(workerEntry: URL): Promise<void> {
+  process.exitCode = await run(
+    process.argv.slice(2),
+    (line) => process.stdout.write(`${line}\n`),
+    (line) => process.stderr.write(`${line}\n`),
+    { workerEntry },
+  );
+}

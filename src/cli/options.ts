@@ -1,38 +1,69 @@
-// Command-line options of `npm run analyze`. Hand-written rather than a
+// Command-line options of `mail-lab` (and `npm run analyze`). Hand-written rather than a
 // library: there are few, and every error must name the option at fault.
 
+import { DEFAULT_DOH_PRESET, DOH_PRESETS } from '../dns/presets.ts';
+import { isSummaryFormat, SUMMARY_FORMATS, type SummaryFormat } from './summary.ts';
 import { parseRedactionList, type RedactionSwitch } from '../core/share/redaction-switches.ts';
 
-export const USAGE = `Usage: npm run analyze -- [options] INPUT...
+export const USAGE = `Usage: mail-lab [options] INPUT...
 
-INPUT is an .eml file, or a fixture case folder (message.eml, zone.json and
-case.json, whose "now" and "smtp" are used), or a Mail Lab share: a link
-("https://…#v1.…") or a .maillab.json file, replayed offline with its own
-DNS answers, clock and envelope.
+INPUT is one of
+  FILE.eml          a message (whole, headers only, or a bounce)
+  FILE (mbox)       a file starting with a "From " line: every message in it
+                    (RFC 4155; ">From " quoting undone the mboxrd way)
+  -                 standard input: one message, or an mbox
+  CASE/             a fixture case folder (message.eml, zone.json and case.json,
+                    whose "now" and "smtp" are used)
+  MAILDIR/          a Maildir: every message in new/, then cur/
+  FOLDER/           every .eml, .mbox, .msg, .txt and .maillab.json file, case
+                    folder and Maildir in it and below, in name order
+  LINK or .maillab.json
+                    a Mail Lab share ("https://…#v1.…"), replayed offline with
+                    its own DNS answers, clock and envelope
 
-Options:
-  --json            one Analysis JSON object per line, in input order
+Output (one result per message, in input order):
+  (default)         a readable report
+  --json            one Analysis JSON object per line (NDJSON); an input that
+                    cannot be read gives {"error": {code, input, message}}
+  --summary FORMAT  csv, tsv or json: one row per recipient of every bounce,
+                    nothing for other messages. Columns: file, message (its
+                    number in an mbox or Maildir), date, recipient, action,
+                    status, reason, severity (hard/soft), remote_mta,
+                    reporting_mta, diagnostic, original_message_id. CSV is
+                    RFC 4180; a cell that starts with = + - @, a tab or a CR
+                    gets a leading ' so a spreadsheet does not run it
+  --link BASE_URL   print a share link for each message instead
+                    (the message, settings and DNS answers, in the link's fragment)
+  --share-file FILE write the share as a .maillab.json file (one message)
+  --redact LIST     redact before sharing, comma-separated: body, local-parts,
+                    addresses, display-names, ip-addresses, internal-hosts,
+                    message-ids, tenant-ids, or all
+
+DNS (one of; the default is ${DOH_PRESETS[DEFAULT_DOH_PRESET].name} over DNS-over-HTTPS, as in the page,
+unless a case folder brings its zone.json):
+  --doh RESOLVER    cloudflare, google, quad9, or an https:// URL (RFC 8484;
+                    http:// only on localhost or 127.0.0.1)
   --zone FILE       answer DNS from this zone.json (no network)
-  --doh URL         DNS-over-HTTPS endpoint (RFC 8484); or cloudflare, google, quad9
   --offline         no DNS at all: every lookup is a temporary error
+
+The SMTP transaction:
   --now ISO         the clock for signature expiry (default: now)
   --ip ADDRESS      SMTP client address (default: inferred from Received)
   --helo NAME       HELO/EHLO name (default: inferred)
   --mail-from ADDR  MAIL FROM address, "" for the null sender (default: Return-Path)
   --hop N           check SPF for the client of Received hop N, 1 = the oldest
                     (default: the hop where the receiving organisation took it)
-  --link BASE_URL   print a share link for each INPUT instead of the analysis
-                    (the message, settings and DNS answers, in the link's fragment)
-  --share-file FILE write the share as a .maillab.json file (one INPUT)
-  --redact LIST     redact before sharing, comma-separated: body, local-parts,
-                    addresses, display-names, ip-addresses, internal-hosts,
-                    message-ids, tenant-ids, or all
+
+  --jobs N          analyse N messages at once on worker threads
+                    (default: the number of cores; 1 = in this thread)
   --help            this text
 
 Exit codes:
-  0  every input was analysed
+  0  every message was analysed
   1  at least one input could not be read or is not a mail message
-  2  the command line is wrong`;
+  2  the command line is wrong, the resolver cannot be used (a bad --doh,
+     an unreadable --zone; checked before any message is read), or the
+     resolver could not be reached (the results are printed all the same)`;
 
 export interface CliOptions {
   json: boolean;
@@ -48,11 +79,16 @@ export interface CliOptions {
   link: string | null;
   shareFile: string | null;
   redact: RedactionSwitch[];
+  summary: SummaryFormat | null;
+  /** Messages analysed at once; null: as many as there are cores. */
+  jobs: number | null;
   help: boolean;
   inputs: string[];
 }
 
 export class UsageError extends Error {}
+
+const MAX_JOBS = 256;
 
 const WITH_VALUE = new Map<string, keyof CliOptions>([
   ['--zone', 'zone'],
@@ -79,6 +115,8 @@ export function parseOptions(argv: string[]): CliOptions {
     link: null,
     shareFile: null,
     redact: [],
+    summary: null,
+    jobs: null,
     help: false,
     inputs: [],
   };
@@ -95,6 +133,17 @@ export function parseOptions(argv: string[]): CliOptions {
       if (value === undefined) throw new UsageError(`${flag} needs a value`);
       if (!/^[1-9]\d{0,5}$/.test(value)) throw new UsageError(`--hop: "${value}" is not a hop number (1 = the oldest Received field)`);
       options.hop = Number(value);
+    } else if (flag === '--jobs') {
+      const value = inlineValue ?? argv[++i];
+      if (value === undefined) throw new UsageError(`${flag} needs a value`);
+      // More threads than this only queue for the same cores and memory.
+      if (!/^[1-9]\d{0,2}$/.test(value) || Number(value) > MAX_JOBS) throw new UsageError(`--jobs: "${value}" is not a number of threads from 1 to ${MAX_JOBS}`);
+      options.jobs = Number(value);
+    } else if (flag === '--summary') {
+      const value = inlineValue ?? argv[++i];
+      if (value === undefined) throw new UsageError(`${flag} needs a value`);
+      if (!isSummaryFormat(value)) throw new UsageError(`--summary: "${value}" is not one of ${SUMMARY_FORMATS.join(', ')}`);
+      options.summary = value;
     } else if (flag === '--redact') {
       const value = inlineValue ?? argv[++i];
       if (value === undefined) throw new UsageError(`${flag} needs a value`);
@@ -114,6 +163,7 @@ export function parseOptions(argv: string[]): CliOptions {
     throw new UsageError(`--now: "${options.now}" is not an ISO time`);
   }
   if (options.redact.length > 0 && options.link === null && options.shareFile === null) throw new UsageError('--redact needs --link or --share-file');
+  if (options.summary !== null && (options.json || options.link !== null)) throw new UsageError('--summary prints its rows alone: not with --json or --link');
   if (options.shareFile !== null && options.inputs.length > 1) throw new UsageError('--share-file takes one INPUT');
   if (!options.help && options.inputs.length === 0) throw new UsageError('no INPUT given');
   return options;

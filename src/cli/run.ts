@@ -1,114 +1,129 @@
 // The command line's work, as a function the tests call: parse the
-// options, analyse every INPUT in order, print, and return the exit code.
+// options, settle the resolver, analyse every message of every INPUT
+// (on --jobs threads), print in input order, and return the exit code.
 
-import { analyze } from '../core/analyze.ts';
-import type { Analysis } from '../core/analysis.ts';
-import { createLookupSession } from '../dns/lookup-session.ts';
-import { createSource, type DnsSettings } from '../dns/settings.ts';
-import { DOH_PRESETS, type DohPresetId } from '../dns/presets.ts';
-import { parseZoneFile } from '../dns/zone.ts';
-import { readFile, writeFile } from 'node:fs/promises';
-import { createShareState } from '../core/share/create-share.ts';
-import { encodeShareLink, isLinkShareable, SAFE_LINK_LENGTH } from '../core/share/share-link.ts';
-import { encodeShareFile } from '../core/share/share-file.ts';
-import type { ZoneFile } from '../dns/zone-file.ts';
+import { availableParallelism } from 'node:os';
 import { parseOptions, UsageError, USAGE, type CliOptions } from './options.ts';
-import { InputError, loadInput, type LoadedInput } from './inputs.ts';
+import { inputItems, type InputItem } from './input-sources.ts';
+import { InputError } from './inputs.ts';
 import { renderReport } from './report.ts';
+import { chooseResolver, ResolverError, unreachableMessage, type ResolverChoice } from './resolver-choice.ts';
+import { createWorkerPool, type Analyzer } from './worker-pool.ts';
+import type { AnalyzedInput } from './analyze-input.ts';
+import { share } from './share-output.ts';
+import { formatSummaryRow, summaryHeader, summaryRows } from './summary.ts';
 
-const EXIT_OK = 0;
-const EXIT_BAD_INPUT = 1;
-const EXIT_USAGE = 2;
+export const EXIT_OK = 0;
+export const EXIT_BAD_INPUT = 1;
+export const EXIT_USAGE = 2;
 
-async function dnsSettingsFor(options: CliOptions, input: LoadedInput): Promise<DnsSettings> {
-  if (options.offline) return { kind: 'offline' };
-  if (options.zone !== null) {
-    return { kind: 'zone', zone: parseZoneFile(JSON.parse(await readFile(options.zone, 'utf8'))), label: options.zone };
+export interface RunEnvironment {
+  /** What `-` reads. */
+  stdin: AsyncIterable<Uint8Array>;
+  /** The script a worker thread starts: the built bin.js, or bin.ts from the sources. */
+  workerEntry: URL;
+  /** Where a batch's progress goes, rewritten in place; null: nowhere (standard error is not a terminal). */
+  progress: ((text: string) => void) | null;
+}
+
+const DEFAULT_ENVIRONMENT: RunEnvironment = {
+  stdin: process.stdin,
+  workerEntry: new URL('./bin.ts', import.meta.url),
+  progress: process.stderr.isTTY ? (text) => process.stderr.write(`\r\x1b[K${text}`) : null,
+};
+
+// Progress is redrawn every this many messages: often enough to see it move,
+// rarely enough not to cost a terminal write per message.
+const PROGRESS_EVERY = 50;
+
+// Messages read ahead of the one being printed, per thread: enough to keep
+// every thread busy while one message is slow, few enough that memory does
+// not grow with the mailbox.
+const READ_AHEAD_PER_JOB = 2;
+
+type Outcome = { item: InputItem; analyzed: AnalyzedInput } | { item: InputItem; error: InputError | Error };
+
+async function analyzeItem(analyzer: Analyzer, options: CliOptions, resolver: ResolverChoice, item: InputItem): Promise<Outcome> {
+  if ('error' in item) return { item, error: item.error };
+  try {
+    const analyzed = await analyzer.analyze({
+      input: item.loaded,
+      resolver,
+      overrides: { now: options.now, ip: options.ip, helo: options.helo, mailFrom: options.mailFrom, hop: options.hop },
+    });
+    return { item, analyzed };
+  } catch (error) {
+    return { item, error: error instanceof Error ? error : new Error(String(error)) };
   }
-  if (options.doh !== null) {
-    const preset = DOH_PRESETS[options.doh as DohPresetId];
-    return preset ? { kind: 'doh', url: preset.wireUrl, format: 'wire', label: preset.name } : { kind: 'doh', url: options.doh, format: 'wire' };
-  }
-  if (input.zone) return { kind: 'zone', zone: input.zone, label: `${input.path}/zone.json` };
-  return { kind: 'doh', url: DOH_PRESETS.cloudflare.wireUrl, format: 'wire', label: DOH_PRESETS.cloudflare.name };
 }
 
-interface AnalyzedInput {
-  analysis: Analysis;
-  envelope: { ip?: string | undefined; helo?: string | undefined; mailFrom?: string | undefined };
-  /** Every DNS answer the analysis used, as a zone.json. */
-  snapshot: ZoneFile;
-}
-
-async function analyzeInput(options: CliOptions, input: LoadedInput): Promise<AnalyzedInput> {
-  const lookups = createLookupSession(createSource(await dnsSettingsFor(options, input), (url, init) => fetch(url, init)));
-  const envelope = {
-    ip: options.ip ?? input.smtp?.ip,
-    helo: options.helo ?? input.smtp?.helo,
-    mailFrom: options.mailFrom ?? input.smtp?.mailFrom,
-  };
-  const analysis = await analyze(input.message, {
-    resolver: lookups.resolver,
-    now: options.now ?? input.now ?? new Date().toISOString(),
-    envelope,
-    envelopeHop: options.hop ?? input.hop ?? undefined,
-  });
-  return { analysis, envelope, snapshot: lookups.snapshot() };
-}
-
-/** The share of one analysed input: a link printed on `out`, or a .maillab.json file written. */
-async function share(options: CliOptions, input: LoadedInput, analyzed: AnalyzedInput, out: (line: string) => void, err: (line: string) => void): Promise<void> {
-  const state = createShareState({
-    message: input.message,
-    now: analyzed.analysis.now,
-    envelope: analyzed.envelope,
-    hop: options.hop ?? input.hop ?? null,
-    snapshot: analyzed.snapshot,
-    analysis: analyzed.analysis,
-    redact: options.redact,
-  });
-  if (options.shareFile !== null) await writeFile(options.shareFile, encodeShareFile(state));
-  if (options.link === null) return;
-  const link = await encodeShareLink(state, options.link);
-  if (!isLinkShareable(link)) err(`${input.path}: the link is ${link.length} characters, over ${SAFE_LINK_LENGTH}; chat tools and mail clients may cut it (use --share-file)`);
-  out(link);
-}
-
-function isFatal(analysis: Analysis): boolean {
-  return analysis.message === null;
-}
-
-export async function run(argv: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
+export async function run(argv: string[], out: (line: string) => void, err: (line: string) => void, environment: Partial<RunEnvironment> = {}): Promise<number> {
+  const { stdin, workerEntry, progress } = { ...DEFAULT_ENVIRONMENT, ...environment };
   let options: CliOptions;
+  let resolver: ResolverChoice;
   try {
     options = parseOptions(argv);
+    if (options.help) {
+      out(USAGE);
+      return EXIT_OK;
+    }
+    resolver = await chooseResolver(options);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    err(`mail-lab: ${error.message}\n\n${USAGE}`);
+    if (error instanceof UsageError) err(`mail-lab: ${error.message}\n\n${USAGE}`);
+    else if (error instanceof ResolverError) err(`mail-lab: ${error.message}`);
+    else throw error;
     return EXIT_USAGE;
-  }
-  if (options.help) {
-    out(USAGE);
-    return EXIT_OK;
   }
 
   let exitCode = EXIT_OK;
-  for (const path of options.inputs) {
-    try {
-      const input = await loadInput(path);
-      const analyzed = await analyzeInput(options, input);
-      const { analysis } = analyzed;
-      if (isFatal(analysis)) exitCode = EXIT_BAD_INPUT;
-      if (options.link !== null || options.shareFile !== null) await share(options, input, analyzed, out, err);
-      if (options.link === null) out(options.json ? JSON.stringify(analysis) : renderReport(input.path, analysis));
-    } catch (error) {
+  const unreachable = new Set<string>();
+  const summaryFormat = options.summary;
+  const summaryTitle = summaryFormat ? summaryHeader(summaryFormat) : null;
+  if (summaryTitle !== null) out(summaryTitle);
+
+  let printed = 0;
+  async function print(outcome: Outcome): Promise<void> {
+    await printOutcome(outcome);
+    printed++;
+    if (progress && printed % PROGRESS_EVERY === 0) progress(`mail-lab: ${printed} messages`);
+  }
+
+  async function printOutcome({ item, ...result }: Outcome): Promise<void> {
+    if ('error' in result) {
       // One bad input must not stop the others: it gets its own error object.
       exitCode = EXIT_BAD_INPUT;
-      const code = error instanceof InputError ? error.code : 'failed';
-      const message = error instanceof Error ? error.message : String(error);
-      if (options.json) out(JSON.stringify({ error: { code, input: path, message } }));
-      else err(`${path}: ${message}`);
+      const code = result.error instanceof InputError ? result.error.code : 'failed';
+      if (options.json) out(JSON.stringify({ error: { code, input: item.input, message: result.error.message } }));
+      else err(`${item.input}: ${result.error.message}`);
+      return;
     }
+    const { analysis } = result.analyzed;
+    const input = 'loaded' in item ? item.loaded : null;
+    if (analysis.message === null) exitCode = EXIT_BAD_INPUT;
+    if (result.analyzed.unreachable !== null && !unreachable.has(result.analyzed.unreachable)) {
+      unreachable.add(result.analyzed.unreachable);
+      err(unreachableMessage(result.analyzed.unreachable));
+    }
+    if (summaryFormat) {
+      for (const row of summaryRows(item.input, item.index, analysis)) out(formatSummaryRow(summaryFormat, row));
+      return;
+    }
+    if (input && (options.link !== null || options.shareFile !== null)) await share(options, input, result.analyzed, out, err);
+    if (options.link === null) out(options.json ? JSON.stringify(analysis) : renderReport(input?.path ?? item.input, analysis));
   }
-  return exitCode;
+
+  const jobs = options.jobs ?? availableParallelism();
+  const analyzer = createWorkerPool(jobs, workerEntry);
+  const inFlight: Promise<Outcome>[] = [];
+  try {
+    for await (const item of inputItems(options.inputs, stdin)) {
+      inFlight.push(analyzeItem(analyzer, options, resolver, item));
+      if (inFlight.length >= jobs * READ_AHEAD_PER_JOB) await print(await inFlight.shift()!);
+    }
+    while (inFlight.length > 0) await print(await inFlight.shift()!);
+  } finally {
+    await analyzer.close();
+    if (progress && printed >= PROGRESS_EVERY) progress(`mail-lab: ${printed} messages\n`);
+  }
+  return unreachable.size > 0 ? EXIT_USAGE : exitCode;
 }

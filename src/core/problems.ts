@@ -32,6 +32,17 @@ export const PROBLEMS = {
     message: 'The input does not start with a header field ("Name: value"), so it is not a mail message.',
     de: 'Die Eingabe beginnt nicht mit einem Kopffeld („Name: Wert“) und ist daher keine E-Mail.',
   },
+  'display-header-copy': {
+    severity: 'error',
+    message:
+      'This is not the raw header: it is the From / Sent / To / Subject block a mail program shows above a message. It carries no Received fields or signatures, so nothing can be checked. Copy the original message ("Show original", "View source") instead.',
+    de: 'Das ist nicht der Rohkopf: Es ist der Block Von / Gesendet / An / Betreff, den ein Mailprogramm über einer Nachricht anzeigt. Er enthält keine Received-Felder und keine Signaturen, daher lässt sich nichts prüfen. Kopieren Sie stattdessen die Originalnachricht („Original anzeigen“, „Quelltext anzeigen“).',
+  },
+  'html-source': {
+    severity: 'error',
+    message: 'This is HTML source, not a mail message: a raw message starts with header fields such as "Received:" or "From:". Copy the original message from your mail program instead.',
+    de: 'Das ist HTML-Quelltext, keine E-Mail: Eine Rohnachricht beginnt mit Kopffeldern wie „Received:“ oder „From:“. Kopieren Sie stattdessen die Originalnachricht aus Ihrem Mailprogramm.',
+  },
   'headers-only': {
     severity: 'info',
     message: 'Only the header was pasted: DKIM signatures are checked, but their body hashes cannot be.',

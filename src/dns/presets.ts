@@ -45,6 +45,16 @@ export const DOH_PRESETS: Readonly<Record<DohPresetId, DohPreset>> = {
   },
 };
 
+/**
+ * The resolver used when nobody chose one, in the page and in the command
+ * line alike, so that a message gives the same answers in both.
+ */
+export const DEFAULT_DOH_PRESET: DohPresetId = 'cloudflare';
+
+export function isDohPresetId(value: string): value is DohPresetId {
+  return Object.hasOwn(DOH_PRESETS, value);
+}
+
 /** What the user picked: a preset, or their own endpoint. */
 export type DohChoice =
   | { preset: DohPresetId; format: DohFormat }

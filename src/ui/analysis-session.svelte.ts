@@ -65,6 +65,10 @@ export class AnalysisSession {
   responseSource = $state.raw<VerdictSource>({ kind: 'live' });
   /** Counts finished analyses: lets tests and assistive tech tell a new result from the last one. */
   completed = $state(0);
+  /** The input folded to one line, so the result is in view; Edit opens it again. */
+  collapsed = $state(false);
+  /** Counts results that were brought into view (focus moved, result announced); a re-run for another SPF hop is not one. */
+  revealed = $state(0);
   /** The same message analysed again with live DNS, to see what changed since it was shared. */
   liveCheck = $state.raw<AnalyzeResponse | null>(null);
   readonly #settings: Settings;
@@ -88,7 +92,8 @@ export class AnalysisSession {
   /** Re-runs the analysis with SPF evaluated at another hop. */
   async pickHop(hop: number): Promise<void> {
     this.envelopeHop = hop;
-    await this.run();
+    // The reader is looking at the hops: keep them in view, focus where it is.
+    await this.run({ reveal: false });
   }
 
   #newMessage(): void {
@@ -151,7 +156,12 @@ export class AnalysisSession {
     return this.shared ? { kind: 'shared', name: this.frozenDns.name } : { kind: 'frozen', name: this.frozenDns.name };
   }
 
-  async run(): Promise<void> {
+  /** Opens the input again after it was folded away for the result. */
+  edit(): void {
+    this.collapsed = false;
+  }
+
+  async run(options: { reveal?: boolean } = {}): Promise<void> {
     if (!this.hasInput) return;
     this.running = true;
     const source = this.#source();
@@ -162,11 +172,18 @@ export class AnalysisSession {
         this.responseSource = source;
         this.liveCheck = null;
         this.completed += 1;
+        if (options.reveal !== false) this.#reveal(response);
       }
     } finally {
       this.running = false;
       this.pending = [];
     }
+  }
+
+  #reveal(response: AnalyzeResponse): void {
+    // Only a message is folded away: input that was not one stays open to be fixed.
+    this.collapsed = response.ok && response.analysis.message !== null;
+    this.revealed += 1;
   }
 
   /** Analyses the shared message again with live DNS, keeping the shared result to compare. */

@@ -12,6 +12,8 @@
 // 5. Share link sizes for 10 KB, 100 KB and 1 MB messages.
 // 6. The denial-of-service inputs of issue 10 under the verification
 //    limits, as a ratio to an ordinary fixture message.
+// 7. The mail-lab command: start-up, batches with --jobs, peak memory
+//    (cli-bench.ts).
 
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -24,6 +26,7 @@ import { measureInChromium } from './chromium-bench.ts';
 import { measureReceivedParse } from './received-parse.ts';
 import { measureShareLinks, printShareSizes } from './share-size.ts';
 import { measureLimitedInputs, printLimitedInputs } from './limited-inputs.ts';
+import { measureCli, printCliBench } from './cli-bench.ts';
 
 const RUNS = 5;
 
@@ -54,7 +57,7 @@ function bundleSizes(dist: string) {
   const html = readFileSync(`${dist}index.html`, 'utf8');
   // What the page loads before it can paint: the HTML, its entry script and
   // the stylesheet; the worker is fetched only when an analysis starts.
-  const firstPaint = [...html.matchAll(/(?:src|href)="\/assets\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  const firstPaint = [...html.matchAll(/(?:src|href)="\.?\/assets\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
   return {
     workerGzip: sizeOf(/^entry-.*\.js$/),
     firstPaintGzip: firstPaint.reduce((sum, file) => sum + gzipSize(`${dist}assets/${file}`), 0) + gzipSync(html).length,
@@ -91,6 +94,7 @@ async function main(): Promise<void> {
   const receivedParse = measureReceivedParse();
   const shareLinks = await measureShareLinks();
   const limitedInputs = await measureLimitedInputs();
+  const cli = await measureCli();
   const results = {
     date: new Date().toISOString(),
     messageBytes: message.bytes.length,
@@ -110,6 +114,7 @@ async function main(): Promise<void> {
     receivedParseHostileToOrdinary: receivedParse.hostile.parseAllMs / receivedParse.ordinary.parseAllMs,
     shareLinks,
     limitedInputs,
+    cli,
   };
 
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -134,6 +139,7 @@ async function main(): Promise<void> {
   });
   printShareSizes(shareLinks);
   printLimitedInputs(limitedInputs);
+  printCliBench(cli);
   mkdirSync('test-results', { recursive: true });
   writeFileSync('test-results/bench.json', `${JSON.stringify(results, null, 2)}\n`);
 }

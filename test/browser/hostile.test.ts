@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 import { DIST } from './harness.ts';
+import { widerThanViewport } from './layout.ts';
 import { encodeShareLink } from '../../src/core/share/share-link.ts';
 import type { ShareState } from '../../src/core/share/share-state.ts';
 import type { ZoneFile } from '../../src/dns/zone-file.ts';
@@ -137,22 +138,6 @@ describe('a forged share link', () => {
     await page.close();
   });
 });
-
-/** The outermost elements that reach past the viewport's right edge, named for the failure message. */
-function widerThanViewport(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const edge = document.documentElement.clientWidth + 1;
-    const sticksOut = (node: Element | null) => node !== null && node.getBoundingClientRect().right > edge;
-    // A picture that scrolls inside its own frame (the mail path on a phone) does not widen the view.
-    const scrollsInFrame = (node: Element) => {
-      for (let up = node.parentElement; up && up !== document.body; up = up.parentElement) if (getComputedStyle(up).overflowX !== 'visible') return true;
-      return false;
-    };
-    const outermost = [...document.body.querySelectorAll('*')].filter((node) => sticksOut(node) && !sticksOut(node.parentElement) && !scrollsInFrame(node));
-    const named = outermost.map((node) => `${node.tagName.toLowerCase()}.${[...node.classList].join('.')} → ${Math.round(node.getBoundingClientRect().right)} px`);
-    return document.documentElement.scrollWidth > edge ? [`page ${document.documentElement.scrollWidth} px`, ...named] : named;
-  });
-}
 
 describe('long tokens', () => {
   // RFC 1035 §2.3.4: up to 255 octets in all, 63 per label; 251 characters in presentation form.

@@ -1,5 +1,7 @@
 // Serves the production build (dist/) on 127.0.0.1 the way a static host
 // would, and records every request so tests can assert what the page asked.
+// Optionally under a sub-path (`base`, as a site hosted at /tools/mail-lab/)
+// and with response headers on every file (as a host reads `_headers`).
 
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -25,11 +27,23 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function startStaticServer(root: string): Promise<StaticServer> {
+export interface StaticServerOptions {
+  /** The path the site lives under, with both slashes: "/tools/mail-lab/". Anything outside it is 404. */
+  base?: string;
+  headers?: Record<string, string>;
+}
+
+export async function startStaticServer(root: string, options: StaticServerOptions = {}): Promise<StaticServer> {
   const requests: string[] = [];
+  const base = options.base ?? '/';
   const server: Server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    requests.push(path);
+    const fullPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    requests.push(fullPath);
+    if (!fullPath.startsWith(base)) {
+      response.writeHead(404).end('not found');
+      return;
+    }
+    const path = `/${fullPath.slice(base.length)}`;
     const file = normalize(join(root, path === '/' ? 'index.html' : path));
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
@@ -37,7 +51,7 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
     }
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      response.writeHead(200, { ...options.headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
     } catch {
       response.writeHead(404).end('not found');
     }

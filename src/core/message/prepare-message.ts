@@ -5,7 +5,8 @@
 import type { InputSummary, Problem, Repair } from '../analysis.ts';
 import { problem } from '../problems.ts';
 import { countLineEnds, describeLineEnding, toCrlf } from './line-ends.ts';
-import { readHeaderBlock, type RawField } from './header-block.ts';
+import { decodeHeaderText, readHeaderBlock, type RawField } from './header-block.ts';
+import { isCopiedDisplayHeader, isHtmlSource } from './copied-display.ts';
 
 // A 50 MB message (a large attachment) must be analysed. Past 64 MiB the
 // worker would hold the input, its CRLF copy and the hash buffers at once,
@@ -36,7 +37,7 @@ export function prepareMessage(original: Uint8Array): PreparedMessage {
     utf8: true,
     repairs: [],
   };
-  const fatal = (code: 'empty-input' | 'input-too-large' | 'binary-input' | 'no-header'): PreparedMessage => ({
+  const fatal = (code: 'empty-input' | 'input-too-large' | 'binary-input' | 'no-header' | 'html-source' | 'display-header-copy'): PreparedMessage => ({
     input,
     problems: [problem(code)],
     fields: [],
@@ -64,7 +65,10 @@ export function prepareMessage(original: Uint8Array): PreparedMessage {
   bytes = toCrlf(bytes, count);
 
   const block = readHeaderBlock(bytes);
-  if (block.missingBlankLineAt === 1 || block.fields.length === 0) return fatal('no-header');
+  if (block.missingBlankLineAt === 1 || block.fields.length === 0) {
+    return fatal(isHtmlSource(decodeHeaderText(bytes.subarray(0, 256)).text) ? 'html-source' : 'no-header');
+  }
+  if (isCopiedDisplayHeader(block.fields)) return fatal('display-header-copy');
   if (start.mboxLine) {
     repairs.push({ code: 'mbox-from-line', count: 1, message: 'mbox "From " separator line removed (RFC 4155)' });
     problems.push(problem('mbox-from-line-removed', { line: 1 }));

@@ -1,7 +1,7 @@
 // What the user chose: the resolver, offline mode, theme and language. Kept
 // in localStorage (it never leaves the browser) and applied to the page.
 
-import { DOH_PRESETS, type DohPresetId } from '../../dns/presets.ts';
+import { DEFAULT_DOH_PRESET, DOH_PRESETS, type DohPresetId } from '../../dns/presets.ts';
 import type { DnsSettings } from '../../worker/api.ts';
 import { browserLanguage, i18n, type Language } from '../i18n/i18n.svelte.ts';
 
@@ -32,7 +32,7 @@ function readStored(): Partial<Stored> {
 }
 
 export class Settings {
-  resolver = $state<ResolverChoice>('cloudflare');
+  resolver = $state<ResolverChoice>(DEFAULT_DOH_PRESET);
   customUrl = $state('');
   theme = $state<Theme>('system');
   /** null: follow the browser. */
