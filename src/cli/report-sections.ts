@@ -34,8 +34,8 @@ export function hopLines(analysis: Analysis): string[] {
 export function bounceLines(analysis: Analysis): string[] {
   const report = analysis.bounceReport;
   if (!report) return [];
-  const out = [`Report: ${report.kind}${report.family ? ` (${report.family})` : ''}${report.warning ? ', delayed, not failed yet' : ''}`];
-  for (const recipient of analysis.bounces) {
+  const out = [`Report: ${analysis.kind?.label.en ?? report.kind}${report.family ? ` (${report.family})` : ''}${report.warning ? ', delayed, not failed yet' : ''}`];
+  for (const recipient of report.recipients) {
     out.push(line(recipient.reason, `${recipient.recipient ?? '(no recipient)'}  ${recipient.status ?? ''} ${recipient.replyCode ?? ''}  ${recipient.severity ?? ''}`.trimEnd()));
     out.push(line('', recipient.explanation.en));
     out.push(line('next step', recipient.nextStep.en));

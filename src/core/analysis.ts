@@ -5,6 +5,7 @@
 
 import type { ProblemCode } from './problems.ts';
 import type { BounceReason } from './bounce/reason-words.ts';
+import type { MessageKind } from './bounce/message-kind.ts';
 
 export const ANALYSIS_SCHEMA = 1;
 
@@ -47,12 +48,19 @@ export interface Analysis {
   /** Each receiver verdict (Authentication-Results, ARC-Authentication-Results, Received-SPF) beside our re-check. */
   comparison: VerdictComparison[];
   /**
-   * The first failed recipient of a bounce (FORMAT.md `bounce`); for a report
-   * without a failure (a delivery confirmation, an auto-reply, a feedback
-   * report) its first recipient. null when the message is not a report.
+   * What kind of message this is (ordinary, non-delivery, delay, delivery-success,
+   * read-receipt, feedback, auto-reply), with the evidence and a confidence
+   * (src/core/bounce/message-kind.ts); null when the input is not a message.
+   */
+  kind: MessageKind | null;
+  /**
+   * The first failed recipient of a bounce, else the first delayed one
+   * (FORMAT.md `bounce`); null when no recipient failed or was delayed (an
+   * ordinary message, a read receipt, a delivery confirmation, an
+   * auto-reply, a feedback report: their recipients are in `bounceReport.recipients`).
    */
   bounce: BounceRecipient | null;
-  /** Every recipient the report is about, in report order; [] when the message is not a report. */
+  /** The failed and delayed recipients only, in report order, each with its `action`; [] when none. */
   bounces: BounceRecipient[];
   /** The report as a whole: what kind, from which MTA, and the returned message analysed in turn. */
   bounceReport: BounceReport | null;
@@ -481,8 +489,14 @@ export interface BounceRecipient {
   recipient: string | null;
   /** RFC 3464 Original-Recipient: the address as the sender wrote it, before aliases. */
   originalRecipient: string | null;
-  /** RFC 3464 §2.3.3 action as written: failed, delayed, delivered, relayed, expanded; null when not given. */
+  /**
+   * RFC 3464 §2.3.3 action: failed, delayed, delivered, relayed, expanded; as
+   * written, or inferred where the report gives none (`actionSource`); null
+   * for an auto-reply or a feedback report, which are about no delivery.
+   */
   action: string | null;
+  /** Where `action` came from: the report's Action field, or inferred from the status class and the text; null when there is no action. */
+  actionSource: 'report' | 'inferred' | null;
   /** RFC 3463 enhanced status code, e.g. "5.1.1". */
   status: string | null;
   /** Where `status` came from: the report's Status field, the diagnostic text, or only its class (X.0.0, RFC 3463 §3.1). */
@@ -499,6 +513,10 @@ export interface BounceRecipient {
   remoteMta: string | null;
   /** The reason in the bounce vocabulary of FORMAT.md (Sisimai's words). */
   reason: BounceReason;
+  /** The reason for people: never a raw word like `undefined`. */
+  reasonLabel: LocalizedText;
+  /** RFC 3463 §3.1 class of `status`: 2 success, 4 transient, 5 permanent; null without a status. */
+  statusClass: 'success' | 'transient' | 'permanent' | null;
   /** hard: the address will never work; soft: another try or a fix by the sender can succeed; null: no failure. */
   severity: 'hard' | 'soft' | null;
   /** Why this reason: the status code, the phrase, the provider rule or the MTA layout that decided. */
@@ -510,8 +528,13 @@ export interface BounceRecipient {
 }
 
 export interface BounceReport {
-  /** delivery-status: RFC 3464; non-standard: an MTA's prose; feedback: RFC 5965 or alike; auto-reply: RFC 3834; ses-notification: Amazon SES JSON. */
-  kind: 'delivery-status' | 'non-standard' | 'feedback' | 'auto-reply' | 'ses-notification';
+  /**
+   * The format of the report: delivery-status: RFC 3464; non-standard: an
+   * MTA's prose; feedback: RFC 5965 or alike; auto-reply: RFC 3834;
+   * ses-notification: Amazon SES JSON; disposition-notification: an RFC 8098
+   * read receipt. What the message *is* says `Analysis.kind`.
+   */
+  kind: 'delivery-status' | 'non-standard' | 'feedback' | 'auto-reply' | 'ses-notification' | 'disposition-notification';
   /** Every recipient is only delayed: a warning, delivery is still being tried. */
   warning: boolean;
   /** The MTA or provider whose bounce layout was recognised, or null. */
@@ -520,6 +543,10 @@ export interface BounceReport {
   arrivalDate: string | null;
   /** RFC 5965 Feedback-Type of a feedback report. */
   feedbackType: string | null;
+  /** RFC 8098 §3.2.6 disposition type of a read receipt: displayed, deleted, dispatched, processed. */
+  disposition: string | null;
+  /** Every recipient the report names, whatever its action (delivered, relayed, the reporter of a complaint); `Analysis.bounces` holds the failed and delayed ones. */
+  recipients: BounceRecipient[];
   /** The header fields that marked the message as a report. */
   because: string[];
   /** The returned message: whole or its header only, where it was found, its size. */

@@ -14,6 +14,7 @@ import { compareVerdicts } from './headers/verdict-comparison.ts';
 import { trustBoundaryFromHops } from './headers/boundary-from-hops.ts';
 import { problem } from './problems.ts';
 import { diagnoseBounce, primaryRecipient } from './bounce/diagnose-bounce.ts';
+import { ordinaryKind } from './bounce/message-kind.ts';
 import { createQueryBudget, type QueryBudget } from '../dns/query-budget.ts';
 import { dnsLimitProblem } from './auth/limit-problems.ts';
 
@@ -77,6 +78,7 @@ async function analyzeWithin(bytes: Uint8Array, options: AnalyzeOptions, budget:
     headers: [],
     headerFindings: [],
     comparison: [],
+    kind: null,
     bounce: null,
     bounces: [],
     bounceReport: null,
@@ -121,9 +123,11 @@ async function analyzeWithin(bytes: Uint8Array, options: AnalyzeOptions, budget:
 
   options.onPhase?.('bounce');
   const diagnosis = diagnoseBounce(prepared.authBytes, prepared.fields);
-  if (diagnosis) {
-    analysis.bounces = diagnosis.recipients;
-    analysis.bounce = primaryRecipient(diagnosis.recipients);
+  analysis.kind = diagnosis?.kind ?? ordinaryKind();
+  // Weak signs that did not converge leave an ordinary message: no bounce view, no recipients.
+  if (diagnosis && diagnosis.kind.word !== 'ordinary') {
+    analysis.bounces = diagnosis.recipients.filter((r) => r.action === 'failed' || r.action === 'delayed');
+    analysis.bounce = primaryRecipient(analysis.bounces);
     analysis.problems.push(...diagnosis.problems);
     const nesting = options.nesting ?? 0;
     let original: Analysis | null = null;
@@ -133,7 +137,7 @@ async function analyzeWithin(bytes: Uint8Array, options: AnalyzeOptions, budget:
       // its own Received chain, its own envelope, never the outer one.
       original = await analyze(diagnosis.returned.bytes, { resolver: options.resolver, now, nesting: nesting + 1, queryBudget: budget, ...(options.onPhase ? { onPhase: options.onPhase } : {}) });
     }
-    analysis.bounceReport = { ...diagnosis.report, original };
+    analysis.bounceReport = { ...diagnosis.report, recipients: diagnosis.recipients, original };
   }
   return analysis;
 }

@@ -23,10 +23,10 @@ afterAll(async () => {
   await harness?.close();
 });
 
-// Every family of case: authentication of each kind, hops of each MTA family, bounces.
+// Every family of case: authentication of each kind, hops of each MTA family, bounces, kinds of message.
 const CASES = listCaseFolders(OWN_CASES)
   .map((folder) => folder.split('/').pop()!)
-  .filter((name) => /^(dkim-(ed25519|body-altered|rsa2048)|spf-(include-pass|fail-dash-all)|dmarc-(relaxed-dkim-subdomain|strict-adkim-fail)|arc-two-instances-pass|hops-(amavis-top-spf|exim-submission-relay|fetchmail-pop3-spf|exchange-online|gmail-mailbox|greylist-postgrey)|bounce-(userunknown|mailboxfull))$/.test(name));
+  .filter((name) => /^(dkim-(ed25519|body-altered|rsa2048)|spf-(include-pass|fail-dash-all)|dmarc-(relaxed-dkim-subdomain|strict-adkim-fail)|arc-two-instances-pass|hops-(amavis-top-spf|exim-submission-relay|fetchmail-pop3-spf|exchange-online|gmail-mailbox|greylist-postgrey)|bounce-(userunknown|mailboxfull|delivered)|kind-.+)$/.test(name));
 
 async function analysePasted(text: string): Promise<void> {
   const before = Number(await page.locator('#results').getAttribute('data-completed'));
@@ -64,9 +64,15 @@ describe('fixture cases pasted into the page', () => {
       expect(await page.locator('#panel-hops g.node').count()).toBe(wanted.hops.length + 1);
       expect(await page.locator('#panel-hops g.edge').count()).toBe(wanted.hops.length);
     }
+    if (wanted.kind) {
+      expect(await page.locator('[data-message-kind]').getAttribute('data-message-kind')).toBe(wanted.kind);
+      // The page opens on the diagnosis only for a bounce with a failed recipient, else on the verdict.
+      const opens = wanted.kind === 'non-delivery' ? 'bounce' : 'verdict';
+      expect(await page.locator('[role="tab"][aria-selected="true"]').getAttribute('id')).toBe(`tab-${opens}`);
+    }
     if (wanted.bounce) {
       const recipient = page.locator('#panel-bounce article.recipient').first();
-      expect(await recipient.getAttribute('data-reason')).toBe(wanted.bounce.reason);
+      if (wanted.bounce.reason) expect(await recipient.getAttribute('data-reason')).toBe(wanted.bounce.reason);
       if (wanted.bounce.recipient) expect(await recipient.locator('h4').innerText()).toBe(wanted.bounce.recipient);
       if (wanted.bounce.status) expect(await recipient.locator('.headline code').first().innerText()).toBe(wanted.bounce.status);
     }

@@ -39,6 +39,8 @@ export interface CaseExpectation {
   hops?: HopExpectation[];
   /** null: the message is not a bounce. */
   bounce?: BounceExpectation | null;
+  /** The kind of message (FORMAT.md): ordinary, non-delivery, delay, delivery-success, read-receipt, feedback, auto-reply. */
+  kind?: string;
   [key: string]: unknown;
 }
 
@@ -113,7 +115,9 @@ function compareHops(analysis: Analysis, expected: HopExpectation[], differences
 }
 
 function compareBounce(analysis: Analysis, expected: BounceExpectation | null, differences: string[]): void {
-  const bounce = fieldOf(analysis, 'bounce') as Record<string, unknown> | null | undefined;
+  // FORMAT.md: the first failed or delayed recipient; in a report where none
+  // failed (a delivery confirmation, a complaint, an auto-reply), its first recipient.
+  const bounce = (analysis.bounce ?? analysis.bounceReport?.recipients[0] ?? null) as unknown as Record<string, unknown> | null;
   if (expected === null) {
     if (bounce) differences.push(`bounce: expected none, got ${JSON.stringify(bounce)}`);
     return;
@@ -157,6 +161,7 @@ export function compareWithExpectation(analysis: Analysis, fixture: Pick<Fixture
   }
   if (expect.hops !== undefined) compareHops(analysis, expect.hops, differences);
   if (expect.bounce !== undefined) compareBounce(analysis, expect.bounce, differences);
+  if (expect.kind !== undefined && expect.kind !== analysis.kind?.word) differences.push(`kind: expected ${expect.kind}, got ${analysis.kind?.word ?? 'null'}`);
   const codes = new Set<string>(analysis.problems.map((found) => found.code));
   for (const code of fixture.expectProblems ?? []) {
     if (!codes.has(code)) differences.push(`problems: expected ${code}, got ${[...codes].join(', ') || 'none'}`);

@@ -2,7 +2,29 @@
 // knows only none, pass and fail: every failure is final (§5.2 step 7).
 
 import type { ArcSet, ArcVerdict, AuthResult, LocalizedText } from '../analysis.ts';
+import type { Resolver } from '../../dns/resolver.ts';
 import type { MailauthArcResult } from './mailauth-adapter.ts';
+
+// The DNS errors that say nothing about the record: it may well exist.
+const TEMPORARY_DNS = new Set(['ESERVFAIL', 'EREFUSED', 'ETIMEOUT']);
+
+/**
+ * A resolver that notes every key name (`s._domainkey.d`) whose lookup
+ * failed for a temporary reason. mailauth's ARC result keeps no cause for
+ * such a failure, so without this the verdict would call the chain
+ * invalid when its keys were only unreachable.
+ */
+export function noteUnreachableKeys(resolver: Resolver, unreachable: Set<string>): Resolver {
+  return async (name, rrtype) => {
+    try {
+      return await resolver(name, rrtype);
+    } catch (error) {
+      const code = (error as { code?: unknown } | null)?.code;
+      if (typeof code === 'string' && TEMPORARY_DNS.has(code) && /\._domainkey\./i.test(name)) unreachable.add(name.toLowerCase().replace(/\.$/, ''));
+      throw error;
+    }
+  };
+}
 
 interface ParsedTag {
   value?: unknown;
@@ -28,12 +50,20 @@ function readChain(chain: unknown): ArcSet[] {
   });
 }
 
-function reasonFor(result: AuthResult, engine: MailauthArcResult, sets: number): LocalizedText {
+function reasonFor(result: AuthResult, engine: MailauthArcResult, sets: number, unreachable: string[]): LocalizedText {
   if (result === 'none') return { en: 'the message carries no ARC sets', de: 'die Nachricht trägt keine ARC-Sätze' };
   if (result === 'pass') {
     return {
       en: `${sets === 1 ? 'the ARC set validates' : `all ${sets} ARC sets validate`}: every forwarder's seal and the newest message signature verify`,
       de: `${sets === 1 ? 'der ARC-Satz ist' : `alle ${sets} ARC-Sätze sind`} gültig: jedes Siegel der Weiterleiter und die neueste Nachrichtensignatur stimmen`,
+    };
+  }
+  if (unreachable.length > 0) {
+    // RFC 8617 §5.2 knows no temporary result: the chain fails, but not because it is invalid.
+    const names = unreachable.join(', ');
+    return {
+      en: `the ARC chain could not be validated: the key ${names} could not be fetched (DNS timeout or server failure); ARC has no temporary result (RFC 8617 §5.2), so it counts as fail — try again later`,
+      de: `die ARC-Kette konnte nicht geprüft werden: der Schlüssel ${names} war nicht abrufbar (DNS-Zeitüberschreitung oder Serverfehler); ARC kennt kein vorläufiges Ergebnis (RFC 8617 §5.2), daher gilt sie als fail — später erneut versuchen`,
     };
   }
   const cause = engine.status.comment ? `: ${engine.status.comment}` : '';
@@ -54,11 +84,14 @@ const FATAL_WARNINGS: Record<string, LocalizedText> = {
   },
 };
 
-export function describeArc(engine: MailauthArcResult): ArcVerdict {
+export function describeArc(engine: MailauthArcResult, unreachableKeys: ReadonlySet<string> = new Set()): ArcVerdict {
   const word = engine.status.result;
   const fatal = engine.warnings?.find((warning) => warning in FATAL_WARNINGS);
   const result: AuthResult = fatal ? 'fail' : word === 'pass' || word === 'fail' ? word : 'none';
   const chain = readChain(engine.chain);
+  // Only the keys of this chain's signers: a DKIM key that timed out is DKIM's temperror, not ARC's.
+  const domains = chain.map((set) => set.domain?.toLowerCase()).filter((d): d is string => Boolean(d));
+  const unreachable = [...unreachableKeys].filter((name) => domains.some((d) => name.endsWith(`._domainkey.${d}`)));
   return {
     result,
     reason: fatal
@@ -66,7 +99,7 @@ export function describeArc(engine: MailauthArcResult): ArcVerdict {
           en: `the ARC chain does not validate: ${FATAL_WARNINGS[fatal]!.en} (RFC 8617 §5.2)`,
           de: `die ARC-Kette ist ungültig: ${FATAL_WARNINGS[fatal]!.de} (RFC 8617 §5.2)`,
         }
-      : reasonFor(result, engine, chain.length),
+      : reasonFor(result, engine, chain.length, unreachable),
     mapping: fatal
       ? {
           en: `mailauth's default mode says ${word} with the warning "${fatal}"; RFC 8617 §5.2 makes such a chain fail`,

@@ -13,7 +13,7 @@ import { runArc, runDkim, runDmarc, runSpf } from './mailauth-adapter.ts';
 import { describeDkim } from './dkim-verdict.ts';
 import { describeSpf } from './spf-verdict.ts';
 import { describeDmarc } from './dmarc-verdict.ts';
-import { describeArc } from './arc-verdict.ts';
+import { describeArc, noteUnreachableKeys } from './arc-verdict.ts';
 import { traceSpfMatch } from './spf-trace.ts';
 import { guardKeyRecords, type RefusedKey } from './rsa-key-guard.ts';
 import { headerWithinLimits, measureHeader } from './verification-limits.ts';
@@ -55,7 +55,8 @@ export async function authenticate(
   // One guarded resolver for DKIM and ARC: mailauth shares its key cache
   // between them only when both get the same resolver.
   const refusedKeys: RefusedKey[] = [];
-  const keyResolver = guardKeyRecords(resolver, (key) => refusedKeys.push(key));
+  const unreachableKeys = new Set<string>();
+  const keyResolver = noteUnreachableKeys(guardKeyRecords(resolver, (key) => refusedKeys.push(key)), unreachableKeys);
   const [dkimRun, spf] = await Promise.all([
     runDkim(authBytes, { resolver: keyResolver, now: options.now, headersOnly: options.headersOnly }),
     checkSpf(options.envelope, resolver),
@@ -96,7 +97,7 @@ export async function authenticate(
     spf,
     dkim,
     dmarc,
-    arc: describeArc(arcEngine),
+    arc: describeArc(arcEngine, unreachableKeys),
     problems,
   };
 }

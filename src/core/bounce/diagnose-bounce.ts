@@ -1,8 +1,10 @@
 // Is this message a bounce, and what does it say? The one entry point of
 // the bounce diagnosis: header signals first (nothing else is read for
 // ordinary mail), then the MIME structure, then whichever report it holds:
-// RFC 3464 delivery status, an ARF feedback report, an Amazon SES
-// notification, an RFC 3834 auto-reply, or a non-standard bounce in prose.
+// RFC 3464 delivery status, an ARF feedback report, an RFC 8098 read
+// receipt, an Amazon SES notification, an RFC 3834 auto-reply, or a
+// non-standard bounce in prose. The kind of message (message-kind.ts) is
+// decided last, from the evidence all of these gathered.
 
 import type { RawField } from '../message/header-block.ts';
 import { readHeaderBlock } from '../message/header-block.ts';
@@ -10,25 +12,29 @@ import { decodeEncodedWords } from '../message/rfc2047-encoded-words.ts';
 import { listEntities, readMimeEntity, type MimeEntity } from '../message/mime-entity.ts';
 import { listAddresses } from '../message/address-list.ts';
 import { problem } from '../problems.ts';
-import type { BounceReport, BounceRecipient, Problem } from '../analysis.ts';
+import type { BounceRecipient, Problem } from '../analysis.ts';
 import { emptyFacts, type BounceFacts } from './bounce-types.ts';
 import { classifyReason, type ReasonInput } from './classify-reason.ts';
 import { readDeliveryStatus, DELIVERY_STATUS_TYPES, factsFromDeliveryStatus } from './dsn-facts.ts';
-import { readFeedbackReport } from './feedback-report.ts';
 import { detectLayout, layoutHints, layoutSaysTemporary, type MtaLayout } from './mta-layouts.ts';
 import { readNotification } from './notification.ts';
 import { buildRecipient } from './recipient-verdict.ts';
+import { saysDelayed } from './delay-warning.ts';
+import { decideKind, type KindEvidence, type MessageKind } from './message-kind.ts';
+import { bodyEvidence, settleAction } from './kind-evidence.ts';
+import { readAutoReply, readFeedback, readReadReceipt, readSes, type OtherReport, type ReportHead } from './other-reports.ts';
 import { readReportSignals } from './report-signals.ts';
 import { findReturnedMessage, type ReturnedMessage } from './returned-message.ts';
-import { readSesNotification } from './ses-notification.ts';
 import { findCommand } from './smtp-dialogue.ts';
 import { findReplyCode, findStatusCode } from './smtp-codes.ts';
 import { reasonOfStatus } from './status-reasons.ts';
 import { blockError, cleanAddress, findRecipientBlocks, type RecipientBlocks } from './text-recipients.ts';
 
 export interface BounceDiagnosis {
-  report: Omit<BounceReport, 'original'>;
+  report: ReportHead;
+  /** Every recipient the report names, whatever its action. */
   recipients: BounceRecipient[];
+  kind: MessageKind;
   returned: ReturnedMessage | null;
   problems: Problem[];
 }
@@ -103,16 +109,9 @@ function applyLayout(facts: BounceFacts[], layout: MtaLayout | null, notificatio
   }
 }
 
-function autoReply(fields: RawField[], text: string, because: string[]): BounceRecipient {
-  const from = fieldValues(fields, 'from').flatMap(listAddresses)[0] ?? null;
-  const facts = emptyFacts(from);
-  facts.diagnostic = text.trim();
-  return buildRecipient(facts, { reason: 'vacation', evidence: `an automatic reply (RFC 3834): ${because.join('; ')}` });
-}
-
 /** The recipient the report is mainly about: the first that failed (or was delayed), else the first of all. */
 export function primaryRecipient(recipients: BounceRecipient[]): BounceRecipient | null {
-  const failed = recipients.find((r) => r.severity !== null || r.action === 'failed' || r.action === 'delayed');
+  const failed = recipients.find((r) => r.action === 'failed' || r.action === 'delayed');
   return failed ?? recipients[0] ?? null;
 }
 
@@ -126,63 +125,39 @@ export function diagnoseBounce(bytes: Uint8Array, fields: RawField[], forwarded 
   const problems: Problem[] = [];
   if (entities.some((e) => e.truncated)) problems.push(problem('bounce-truncated'));
 
-  const report: Omit<BounceReport, 'original'> = {
+  const report: ReportHead = {
     kind: 'non-standard',
     warning: false,
     family: null,
     reportingMta: null,
     arrivalDate: null,
     feedbackType: null,
+    disposition: null,
     because: signals.because,
     returned: returned ? { kind: returned.kind, source: returned.source, bytes: returned.bytes.length } : null,
   };
-  const done = (recipients: BounceRecipient[]): BounceDiagnosis => ({ report, recipients, returned, problems });
+  const evidence: KindEvidence[] = [...signals.evidence];
+  const done = (recipients: BounceRecipient[], other?: OtherReport, delayed = false): BounceDiagnosis => {
+    const settled = recipients.map((r) => settleAction(r, delayed));
+    if (other) evidence.push(...other.evidence);
+    const kind = decideKind({
+      evidence,
+      fixed: other?.fixed ?? null,
+      actions: settled.map((r) => r.action).filter((a): a is string => a !== null),
+      disposition: report.disposition,
+    });
+    report.warning = settled.length > 0 && settled.every((r) => r.action === 'delayed');
+    return { report, recipients: settled, returned, problems, kind };
+  };
   const original = returnedFields(returned);
 
-  const feedback = readFeedbackReport(root);
-  if (feedback || signals.feedback) {
-    report.kind = 'feedback';
-    report.feedbackType = feedback?.feedbackType ?? null;
-    report.reportingMta = feedback?.reportingMta ?? null;
-    report.arrivalDate = feedback?.arrivalDate ?? null;
-    // Who received the reported message: Original-Rcpt-To (RFC 5965 §3.2),
-    // Microsoft JMRP's X-HmXmrOriginalRecipient, the sender of an unsubscribe
-    // request, or the To of the reported message.
-    const candidates = [
-      feedback?.originalRecipients ?? [],
-      fieldValues(original, 'x-hmxmroriginalrecipient').flatMap(listAddresses),
-      fieldValues(fields, 'x-apple-unsubscribe').length ? fieldValues(fields, 'from').flatMap(listAddresses) : [],
-      fieldValues(original, 'to').flatMap(listAddresses).slice(0, 1),
-    ];
-    const reported = candidates.find((list) => list.length > 0) ?? [];
-    return done((reported.length ? reported : [null]).map((recipient) => {
-      const facts = emptyFacts(recipient);
-      facts.diagnostic = notification.text.trim();
-      return buildRecipient(facts, { reason: 'feedback', evidence: `ARF feedback report (RFC 5965), Feedback-Type ${feedback?.feedbackType ?? 'not given'}` });
-    }));
-  }
-
-  const ses = readSesNotification(notification.text);
-  if (ses) {
-    report.kind = 'ses-notification';
-    report.family = 'Amazon SES';
-    report.reportingMta = ses.reportingMta;
-    report.feedbackType = ses.type === 'complaint' ? ses.subtype : null;
-    return done(ses.recipients.map((r) => {
-      const facts = emptyFacts(r.recipient);
-      facts.action = r.action;
-      facts.statusField = r.status;
-      facts.diagnostic = r.diagnosticCode;
-      facts.remoteMta = r.remoteMta;
-      if (ses.type === 'complaint') return buildRecipient(facts, { reason: 'feedback', evidence: `Amazon SES complaint notification (${ses.subtype ?? 'no type'})` });
-      return buildRecipient(facts);
-    }));
-  }
+  const other = readFeedback(root, fields, original, signals, notification.text, report) ?? readReadReceipt(root, report) ?? readSes(notification.text, report);
+  if (other) return done(other.recipients, other);
 
   const hasReportPart = entities.some((e) => DELIVERY_STATUS_TYPES.has(e.contentType.mediaType));
   if (signals.autoReply && !hasReportPart) {
-    report.kind = 'auto-reply';
-    return done([autoReply(fields, notification.text, signals.because)]);
+    const reply = readAutoReply(fields, notification.text, signals.because, report);
+    return done(reply.recipients, reply);
   }
 
   const from = decodeEncodedWords(fieldValues(fields, 'from')[0] ?? '').text;
@@ -197,6 +172,8 @@ export function diagnoseBounce(bytes: Uint8Array, fields: RawField[], forwarded 
     report.kind = 'delivery-status';
     report.reportingMta = dsn.reportingMta;
     report.arrivalDate = dsn.arrivalDate;
+    const where = hasReportPart ? 'message/delivery-status' : 'RFC 3464 fields in the text';
+    evidence.push({ strength: 'structure', text: { en: `${where}: ${dsn.recipients.length} recipient(s), Action ${dsn.recipients.map((r) => r.action ?? '—').join(', ')}`, de: `${where}: ${dsn.recipients.length} Empfänger, Action ${dsn.recipients.map((r) => r.action ?? '—').join(', ')}` } });
     facts = factsFromDeliveryStatus(dsn, found);
     facts.forEach((f, i) => (f.recipient = realRecipient(f, failed, i, notification.text)));
   } else {
@@ -221,7 +198,7 @@ export function diagnoseBounce(bytes: Uint8Array, fields: RawField[], forwarded 
   if (facts.length === 0 && returned && forwarded < MAX_FORWARDED_REPORTS) {
     // A relay that forwards the bounce it received: the report is the returned message.
     const inner = diagnoseBounce(returned.bytes, original, forwarded + 1);
-    if (inner && inner.recipients.length > 0) return { ...inner, problems: [...problems, ...inner.problems] };
+    if (inner && inner.recipients.length > 0 && inner.kind.word !== 'ordinary') return { ...inner, problems: [...problems, ...inner.problems] };
   }
   if (facts.length === 0) {
     const recipients = failed.length ? failed : fieldValues(original, 'to').flatMap(listAddresses).slice(0, 1);
@@ -232,6 +209,14 @@ export function diagnoseBounce(bytes: Uint8Array, fields: RawField[], forwarded 
     });
   }
   applyLayout(facts, layout, notification.text);
-  report.warning = facts.every((f) => f.action === 'delayed');
-  return done(facts.map((f) => buildRecipient(f, undefined, report.reportingMta)));
+  // A delay warning in prose: its recipients are delayed, not failed, unless
+  // their own text holds a permanent (5) code.
+  const delayed = saysDelayed(subject, notification.text);
+  if (delayed) {
+    for (const f of facts) if (!f.action && !/^5/.test(findStatusCode(f.diagnostic ?? '') ?? f.replyCode ?? '')) f.temporary = true;
+    evidence.push({ strength: 'body', text: { en: 'the text says delivery is still being tried', de: 'der Text sagt, die Zustellung werde weiter versucht' } });
+  }
+  const built = facts.map((f) => buildRecipient(f, undefined, report.reportingMta));
+  evidence.push(...bodyEvidence(facts, built, failed, returned !== null, notification.text));
+  return done(built, undefined, delayed);
 }

@@ -26,6 +26,20 @@ export interface FeedbackReport {
 // The fields part is a few hundred bytes; more is not read.
 const MAX_FIELDS_BYTES = 64 * 1024;
 
+/**
+ * The fields of a machine-readable report part (RFC 5965 §3.1, RFC 8098
+ * §3.1: header-field syntax, folded lines joined), as [lower-cased name, value].
+ */
+export function readReportFields(part: MimeEntity, maxBytes: number): [string, string][] {
+  const lines = bodyText(part, maxBytes).replace(/\r\n?/g, '\n').replace(/\n[ \t]+/g, ' ').split('\n');
+  const fields: [string, string][] = [];
+  for (const line of lines) {
+    const match = /^([A-Za-z][A-Za-z0-9-]{0,62})[ \t]*:[ \t]*(.*)$/.exec(line);
+    if (match) fields.push([match[1]!.toLowerCase(), match[2]!.trim()]);
+  }
+  return fields;
+}
+
 /** Reads the message/feedback-report part of a report, or null when there is none. */
 export function readFeedbackReport(root: MimeEntity): FeedbackReport | null {
   const part = listEntities(root).find((e) => e.contentType.mediaType === 'message/feedback-report');
@@ -41,12 +55,8 @@ export function readFeedbackReport(root: MimeEntity): FeedbackReport | null {
     authenticationResults: [],
     reportedDomain: null,
   };
-  const lines = bodyText(part, MAX_FIELDS_BYTES).replace(/\r\n?/g, '\n').replace(/\n[ \t]+/g, ' ').split('\n');
-  for (const line of lines) {
-    const match = /^([A-Za-z][A-Za-z0-9-]{0,62})[ \t]*:[ \t]*(.*)$/.exec(line);
-    if (!match) continue;
-    const value = match[2]!.trim();
-    switch (match[1]!.toLowerCase()) {
+  for (const [name, value] of readReportFields(part, MAX_FIELDS_BYTES)) {
+    switch (name) {
       case 'feedback-type':
         report.feedbackType = value.toLowerCase();
         break;

@@ -8,6 +8,7 @@ import type { BounceRecipient } from '../analysis.ts';
 import { classifyReason } from './classify-reason.ts';
 import { explainStatus } from './enhanced-status.ts';
 import { explainReason } from './reason-explanations.ts';
+import { labelReason, statusClassOf } from './reason-labels.ts';
 import { bounceSeverity, type BounceReason } from './reason-words.ts';
 import { classOf, findReplyCode, findStatusCode, normalizeStatus, preferStatus } from './smtp-codes.ts';
 import { findCommand, findRemoteHost } from './smtp-dialogue.ts';
@@ -87,6 +88,7 @@ export function buildRecipient(facts: BounceFacts, fixedReason?: { reason: Bounc
     recipient: facts.recipient,
     originalRecipient: facts.originalRecipient,
     action: facts.action,
+    actionSource: facts.action ? 'report' : null,
     status,
     statusSource,
     replyCode,
@@ -95,6 +97,8 @@ export function buildRecipient(facts: BounceFacts, fixedReason?: { reason: Bounc
     diagnosticType: facts.diagnosticType,
     remoteMta,
     reason: verdict.reason,
+    reasonLabel: labelReason(verdict.reason),
+    statusClass: statusClassOf(status),
     severity: bounceSeverity(verdict.reason, status),
     evidence: verdict.evidence,
     explanation: texts.explanation,

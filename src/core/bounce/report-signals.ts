@@ -9,6 +9,7 @@ import type { RawField } from '../message/header-block.ts';
 import { decodeEncodedWords } from '../message/rfc2047-encoded-words.ts';
 import { listAddresses } from '../message/address-list.ts';
 import { parseContentType } from '../message/mime-content-type.ts';
+import type { KindEvidence } from './message-kind.ts';
 
 export interface ReportSignals {
   /** Some field marks the message as a bounce or delivery report. */
@@ -19,6 +20,18 @@ export interface ReportSignals {
   autoReply: boolean;
   /** Which fields said so, for the explanation. */
   because: string[];
+  /** The same signs, each weighed: a report structure or only a weak sign (message-kind.ts). */
+  evidence: KindEvidence[];
+}
+
+const DELIVERY_STATUS_MEDIA = new Set(['message/delivery-status', 'message/global-delivery-status']);
+
+function weak(sign: string, why: { en: string; de: string }): KindEvidence {
+  return { strength: 'weak', text: { en: `${sign} (${why.en})`, de: `${sign} (${why.de})` } };
+}
+
+function structure(sign: string, why: { en: string; de: string }): KindEvidence {
+  return { strength: 'structure', text: { en: `${sign} (${why.en})`, de: `${sign} (${why.de})` } };
 }
 
 // Local parts mail systems send bounces from (RFC 5321 §4.5.5, RFC 2142 §5
@@ -56,9 +69,19 @@ function isDaemonAddress(value: string): boolean {
 
 export function readReportSignals(fields: RawField[]): ReportSignals {
   const because: string[] = [];
+  const evidence: KindEvidence[] = [];
   const contentType = parseContentType(firstValue(fields, 'content-type') || null);
   const reportType = contentType.mediaType === 'multipart/report' ? (contentType.params['report-type'] ?? '').toLowerCase() : '';
-  if (reportType) because.push(`Content-Type multipart/report; report-type=${reportType}`);
+  if (reportType) {
+    because.push(`Content-Type multipart/report; report-type=${reportType}`);
+    evidence.push(structure(`Content-Type: multipart/report; report-type=${reportType}`, { en: 'a report, RFC 6522', de: 'ein Bericht, RFC 6522' }));
+  }
+  // A delivery-status report sent on its own, without the multipart/report
+  // around it (RFC 3464 §2 defines the part; some MTAs send only that).
+  if (DELIVERY_STATUS_MEDIA.has(contentType.mediaType)) {
+    because.push(`Content-Type ${contentType.mediaType}`);
+    evidence.push(structure(`Content-Type: ${contentType.mediaType}`, { en: 'a delivery status report on its own, RFC 3464', de: 'ein Zustellstatusbericht für sich, RFC 3464' }));
+  }
   // Feedback without ARF: Microsoft's Junk Mail Reporting Program sends the
   // complaint as a plain forward, Apple Mail's unsubscribe button a plain
   // message marked X-Apple-Unsubscribe.
@@ -69,16 +92,30 @@ export function readReportSignals(fields: RawField[]): ReportSignals {
   const feedback = reportType === 'feedback-report' || jmrp || appleUnsubscribe;
 
   const from = firstValue(fields, 'from');
-  if (from && isDaemonAddress(from)) because.push(`From: ${from}`);
+  if (from && isDaemonAddress(from)) {
+    because.push(`From: ${from}`);
+    evidence.push(weak(`From: ${from}`, { en: 'a mail system sender; alone it proves nothing', de: 'ein Absender des Mailsystems; allein beweist das nichts' }));
+  }
   const returnPath = firstValue(fields, 'return-path');
-  if (/^<\s*>$/.test(returnPath)) because.push('Return-Path: <> (null reverse-path, RFC 5321 §4.5.5)');
+  if (/^<\s*>$/.test(returnPath)) {
+    because.push('Return-Path: <> (null reverse-path, RFC 5321 §4.5.5)');
+    evidence.push(weak('Return-Path: <>', { en: 'null reverse-path, RFC 5321 §4.5.5; also used by other automatic or private mail', de: 'leerer Rückweg, RFC 5321 §4.5.5; auch bei anderer automatischer oder privater Post' }));
+  }
   const subject = decodeEncodedWords(firstValue(fields, 'subject')).text;
-  // The subject alone is enough: a bounce forwarded by a person ("Fwd:
-  // Returned mail") and some providers' reports carry no other mark. The
-  // body decides then whether any recipient failed.
-  if (BOUNCE_SUBJECT.test(subject)) because.push(`Subject: ${subject}`);
+  // The subject is enough to look further: a bounce forwarded by a person
+  // ("Fwd: Returned mail") and some providers' reports carry no other mark.
+  // It never decides alone (message-kind.ts): the body must state a failure.
+  if (BOUNCE_SUBJECT.test(subject)) {
+    because.push(`Subject: ${subject}`);
+    evidence.push(weak(`Subject: ${subject}`, { en: 'a delivery phrase; newsletters use such words too', de: 'eine Zustell-Formulierung; auch Newsletter verwenden sie' }));
+  }
   for (const name of ['x-failed-recipients', 'x-mailer-daemon-error', 'x-ses-outgoing', 'x-mx-bounce', 'x-mlserver', 'x-ml-name']) {
-    if (values(fields, name).length) because.push(`${name} field present`);
+    if (!values(fields, name).length) continue;
+    because.push(`${name} field present`);
+    // Exim writes X-Failed-Recipients only into its own bounces (Exim spec, chapter 51).
+    evidence.push(name === 'x-failed-recipients'
+      ? structure(`${name}: ${firstValue(fields, name)}`, { en: 'written by Exim into its bounces only', de: 'schreibt Exim nur in seine Bounces' })
+      : weak(`${name}`, { en: 'a vendor field seen on reports', de: 'ein Herstellerfeld, das Berichte tragen' }));
   }
 
   // Bounces carry "Auto-Submitted: auto-replied" too (RFC 3834 §5 asks
@@ -95,6 +132,14 @@ export function readReportSignals(fields: RawField[]): ReportSignals {
   ].filter(Boolean);
   const daemonSender = Boolean(from && isDaemonAddress(from) && !/^<?\s*>?$/.test(from.trim()));
   const autoReply = marks.length > 0 && !daemonSender && !reportType && !feedback && !BOUNCE_SUBJECT.test(subject) && values(fields, 'x-failed-recipients').length === 0;
-  if (autoReply) because.push(...marks.filter((m) => !because.includes(m)));
-  return { bounce: (bounce && !autoReply) || feedback, feedback, autoReply, because };
+  if (autoReply) {
+    because.push(...marks.filter((m) => !because.includes(m)));
+    for (const mark of marks) {
+      evidence.push(mark.startsWith('Auto-Submitted')
+        ? structure(mark, { en: 'RFC 3834 §5', de: 'RFC 3834 §5' })
+        : weak(mark, { en: 'an auto-reply mark', de: 'eine Kennzeichnung automatischer Antworten' }));
+    }
+  }
+  if (jmrp || appleUnsubscribe) evidence.push(weak(because.find((b) => /JMRP|Apple/.test(b))!, { en: 'a complaint or unsubscribe request', de: 'eine Beschwerde oder Abmeldung' }));
+  return { bounce: (bounce && !autoReply) || feedback, feedback, autoReply, because, evidence };
 }

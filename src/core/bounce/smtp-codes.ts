@@ -16,6 +16,24 @@ export interface StatusParts {
 const STATUS_IN_TEXT = /(?<![0-9A-Za-z.])([245])\.([0-7])\.(\d{1,3})(?![0-9]|\.\d)/g;
 const STATUS_EXACT = /^([245])\.(\d{1,3})\.(\d{1,3})$/;
 
+// RFC 3463 codes stand in a Status field, after a reply code ("550 5.1.1"),
+// after a "#" or in brackets, or after a word that introduces an error. A
+// number after a product name or "version" is a version ("Mailman
+// 2.0.12", "GroupWise 5.5.2"), one after a date preposition a date ("on
+// 2.3.04"): neither is a status. Capitalised words are names unless they
+// are one of the words bounces put before a code.
+const VERSION_CONTEXT = /(?:^|[^A-Za-z0-9])(?:version|release|rel|ver|rev|build|v|on|am|le|el|den|vom|du|since|seit)\.? ?$/i;
+const NAME_BEFORE = /(?:^|[^A-Za-z0-9])([A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z][a-z]*[A-Z][A-Za-z]*) $/;
+const WORDS_BEFORE_A_CODE = new Set(['error', 'status', 'code', 'reason', 'reply', 'response', 'said', 'smtp', 'esmtp', 'dsn', 'failed', 'failure', 'fatal', 'permanent', 'temporary', 'transient', 'diagnostic', 'result', 'rejected', 'remote', 'server', 'host', 'fehler', 'erreur', 'error:']);
+
+/** Is the status-like number at `index` of `text` in a place where an RFC 3463 code stands? */
+function standsAsStatus(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 40), index);
+  if (VERSION_CONTEXT.test(before)) return false;
+  const name = NAME_BEFORE.exec(before)?.[1];
+  return !name || WORDS_BEFORE_A_CODE.has(name.toLowerCase());
+}
+
 // The reply codes RFC 5321 §4.2.3 and its extensions define (RFC 1985, 2645,
 // 3030, 4954, 5248, 7504); a three-digit number outside this list is not
 // taken for one.
@@ -57,6 +75,7 @@ export function findStatusCode(text: string, classHint?: string): string | null 
   const found: string[] = [];
   for (const match of text.matchAll(STATUS_IN_TEXT)) {
     if (classHint && match[1] !== classHint) continue;
+    if (!standsAsStatus(text, match.index)) continue;
     found.push(`${match[1]}.${match[2]}.${Number(match[3])}`);
   }
   // A transcript quotes the 2.x.x replies of the commands that worked;

@@ -222,7 +222,9 @@ export function parseReceived(value: string): ParsedReceived {
   const id = singleValue(first.get('id'), text, unparsed).value;
   const recipient = singleValue(first.get('for'), text, unparsed).value;
   const explicitEnvelope = singleValue(first.get('envelope-from'), text, unparsed).value;
-  const software = side.other.find((c) => !/^via HTTPS?$/i.test(c.trim())) ?? null;
+  // "(ORCPT <rfc822;bob@example.net>)" after the FOR clause is the DSN
+  // original recipient (RFC 3461 §4.2) some MTAs note, not their software.
+  const software = side.other.find((c) => !/^via HTTPS?$/i.test(c.trim()) && !/^ORCPT\b/i.test(c.trim())) ?? null;
   for (const extra of side.other.filter((c) => c !== software)) unparsed.push(`(${extra})`);
   notes.push(...dateNotes(stamp));
   for (const lead of leads) {

@@ -106,8 +106,14 @@ export function readTcpInfo(inner: string): { info: TcpInfo; understood: boolean
     } else if (token.kind === 'comment') {
       if (/^may be forged$/i.test(token.text.trim())) info.unconfirmed = 'may be forged';
       else info.unparsed.push(`(${token.text})`);
+    } else if (token.kind === 'quoted' && /^[EHL]HLO \S{1,255}$/i.test(token.text.trim())) {
+      // vger.kernel.org's MTA: (`[ip]:port "EHLO name" rhost-flags-OK-OK-OK-OK`).
+      info.helo = token.text.trim().slice(5);
+      understood = true;
     } else if (token.kind !== 'word') {
       info.unparsed.push(inner.slice(token.start, token.end));
+    } else if (/^rhost-flags(?:-[A-Z]{2,4}){1,8}$/i.test(token.text)) {
+      understood = true; // that MTA's flags about the client host; undocumented, so read as known and not shown as unparsed
     } else if (lower === 'helo' || lower === 'ehlo' || lower === 'lhlo') {
       const takesNext = next !== undefined && (next.kind === 'word' || next.kind === 'literal') && next.text.toLowerCase() !== 'account';
       info.helo = takesNext ? inner.slice(next.start, next.end) : '';

@@ -68,7 +68,8 @@ interface Main {
 
 function mainPhrase(analysis: Analysis): Main {
   const report = analysis.bounceReport;
-  if (report) return reportPhrase(report.kind, report.warning, report.feedbackType, analysis.bounce);
+  // A report without a failed or delayed recipient (a delivery confirmation) is told by its first recipient.
+  if (report) return reportPhrase(report.kind, report.warning, report.feedbackType, analysis.bounce ?? report.recipients[0] ?? null, report.disposition);
   const dmarc = analysis.dmarc;
   const domain = dmarc?.fromDomain ?? analysis.message?.from[0]?.split('@').pop() ?? '';
   if (!dmarc) return { phrase: { key: 'story.notChecked' }, tone: 'neutral' };
@@ -93,11 +94,12 @@ function mainPhrase(analysis: Analysis): Main {
   }
 }
 
-function reportPhrase(kind: string, warning: boolean, feedbackType: string | null, recipient: BounceRecipient | null): Main {
+function reportPhrase(kind: string, warning: boolean, feedbackType: string | null, recipient: BounceRecipient | null, disposition: string | null): Main {
   const params = { recipient: recipient?.recipient ?? '?', status: recipient?.status ?? '?' };
   const detail = recipient?.explanation;
   if (kind === 'feedback') return { phrase: { key: 'story.feedback', params: { type: feedbackType ?? '?' } }, tone: 'warn' };
   if (kind === 'auto-reply') return { phrase: { key: 'story.autoReply' }, tone: 'neutral' };
+  if (kind === 'disposition-notification') return { phrase: { key: 'story.readReceipt', params: { disposition: disposition ?? '?' } }, tone: 'neutral' };
   if (warning) return { phrase: { key: 'story.delayed', params }, tone: 'warn', ...(detail ? { detail } : {}) };
   if (recipient && recipient.severity === null) return { phrase: { key: 'story.deliveryReport', params }, tone: 'neutral' };
   return { phrase: { key: 'story.bounce', params }, tone: 'bad', ...(detail ? { detail } : {}) };

@@ -3,6 +3,7 @@
 // §3.1.2); null is a MAIL FROM nobody recorded, where a HELO pass says
 // nothing about the domain DMARC aligns.
 
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { authenticate } from '../../../src/core/auth/authenticate.ts';
 import { inferEnvelope } from '../../../src/core/hops/infer-envelope.ts';
@@ -53,5 +54,25 @@ describe('authenticate: the SPF identity and DMARC', () => {
     const auth = await run('<alice@example.com>');
     expect(auth.spf).toMatchObject({ result: 'fail', identity: 'mailfrom', domain: 'example.com' });
     expect(auth.dmarc?.result).toBe('fail');
+  });
+});
+
+describe('authenticate: ARC when its keys cannot be fetched', () => {
+  it('still says fail (RFC 8617 knows no temporary result) but gives the unreachable key as the reason, not an invalid chain', async () => {
+    const folder = new URL('../../cases/arc-one-instance-pass/', import.meta.url);
+    const message = new Uint8Array(readFileSync(new URL('message.eml', folder)));
+    const zone = JSON.parse(readFileSync(new URL('zone.json', folder), 'utf8')) as { records: Record<string, unknown> };
+    zone.records['arc2026._domainkey.lists.example.org'] = { error: 'TIMEOUT' };
+    const prepared = prepareMessage(message);
+    const auth = await authenticate(prepared.authBytes!, {
+      fields: prepared.fields,
+      envelope: inferEnvelope(prepared.fields),
+      resolver: createLookupSession(createZoneSource(zone as Parameters<typeof createZoneSource>[0])).resolver,
+      now: NOW,
+      headersOnly: false,
+    });
+    expect(auth.arc!.result).toBe('fail');
+    expect(auth.arc!.reason.en).toMatch(/^the ARC chain could not be validated: the key arc2026\._domainkey\.lists\.example\.org could not be fetched/);
+    expect(auth.arc!.reason.de).toMatch(/^die ARC-Kette konnte nicht geprüft werden/);
   });
 });

@@ -112,18 +112,20 @@ describe('bounces with bad structure', () => {
 });
 
 describe('reports of several recipients', () => {
-  it('lists every recipient and puts the first failed one in `bounce`', async () => {
+  it('lists every recipient in the report, only the failed one in `bounces`, and puts it in `bounce`', async () => {
     const single = caseMessage('bounce-mailboxfull');
     const twoRecipients = single.replace(
       'Final-Recipient: rfc822; bob@example.net',
       'Final-Recipient: rfc822; dora@example.net\r\nAction: delivered\r\nStatus: 2.0.0\r\n\r\nFinal-Recipient: rfc822; bob@example.net',
     );
     const analysis = await run(twoRecipients);
-    expect(analysis.bounces.map((b) => [b.recipient, b.action, b.reason])).toEqual([
+    expect(analysis.bounceReport!.recipients.map((b) => [b.recipient, b.action, b.reason])).toEqual([
       ['dora@example.net', 'delivered', 'delivered'],
       ['bob@example.net', 'failed', 'mailboxfull'],
     ]);
+    expect(analysis.bounces.map((b) => [b.recipient, b.action])).toEqual([['bob@example.net', 'failed']]);
     expect(analysis.bounce!.recipient).toBe('bob@example.net');
+    expect(analysis.kind!.word).toBe('non-delivery');
   });
 });
 

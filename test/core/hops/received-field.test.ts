@@ -30,6 +30,18 @@ describe('parseReceived: MTA formats', () => {
     });
   });
 
+  it('vger.kernel.org: reverse name ([ip]:port "EHLO name" rhost-flags)', () => {
+    check('from mail.example.net ([192.0.2.10]:38784 "EHLO relay.example.net" rhost-flags-OK-OK-OK-OK) by lists.example.org with ESMTP id S229457AbjAAQJl (ORCPT <rfc822;team@lists.example.org>); Sun, 1 Jan 2023 11:09:41 -0500', {
+      from: 'relay.example.net', reverseName: 'mail.example.net', ip: '192.0.2.10', software: null, unparsed: ['(ORCPT <rfc822;team@lists.example.org>)'],
+    });
+  });
+
+  it('Sendmail: an ORCPT comment after FOR is the DSN original recipient, not the software', () => {
+    check('from mail.example.net (mail.example.net [192.0.2.10]) by mx.example.com with ESMTP id 0ABC123 for <bob@example.com> (ORCPT rfc822;bob@example.com); Fri, 27 Nov 2026 11:50:02 +0000', {
+      from: 'mail.example.net', ip: '192.0.2.10', for: 'bob@example.com', software: null,
+    });
+  });
+
   it('Postfix pickup: no FROM clause, "from userid" in the comment', () => {
     const parsed = parseReceived('by mail.example.net (Postfix, from userid 1000) id 4Xq29z6GJwz3c1; Fri, 27 Nov 2026 11:50:00 +0000 (UTC)');
     expect(parsed.from).toBeNull();

@@ -79,6 +79,13 @@ describe('tellStory', () => {
     expect(story.detail?.en).toContain('does not exist');
   });
 
+  it('tells a read receipt, a delivery confirmation and a delay warning as what they are, never as a bounce', async () => {
+    expect(sentence(await storyOf('kind-read-receipt'), 'en')).toBe('A read receipt (disposition: displayed).');
+    expect(sentence(await storyOf('bounce-delivered'), 'en')).toBe('Delivery report for bob@example.net (2.0.0).');
+    expect(sentence(await storyOf('kind-delay-warning'), 'en')).toBe('Delay warning: mail to bob@example.net is not delivered yet (4.7.1).');
+    expect(sentence(await storyOf('kind-subject-phrase-ordinary'), 'en')).not.toMatch(/bounce/i);
+  });
+
   it('names the greylisting and the hop whose clock is off, and the slowest hop', async () => {
     const story = await storyOf('sample-greylisting');
     expect(codes(story)).toEqual(expect.arrayContaining(['greylisting', 'clock-skew']));
