@@ -86,14 +86,21 @@ export function failedAnswer(name: string, type: string, rcode: Exclude<Rcode, '
 
 /** Names are compared case-insensitively and without the root dot (RFC 4343). */
 export function normalizeName(name: string): string {
-  const trimmed = name.trim();
+  let rest = name.trim();
   // A final "." is the root, unless it is escaped: "a\\." is the label "a." (RFC 4343 §2.1).
-  // Read that way, normalizing twice gives what normalizing once gave.
+  // Every unescaped final dot goes ("a..", an empty label, is no better), and
+  // the white space before it: so normalizing twice gives what once gave.
+  // Each turn shortens `rest`.
+  while (rest.endsWith('.') && !endsEscaped(rest)) rest = rest.slice(0, -1).trim();
+  return rest.toLowerCase();
+}
+
+/** Is the last character of `text` escaped, by an odd number of backslashes before it? */
+function endsEscaped(text: string): boolean {
   let backslashes = 0;
   // Each step looks one character further back, down to the start at most.
-  for (let i = trimmed.length - 2; i >= 0 && trimmed[i] === '\\'; i--) backslashes++;
-  const rootDot = trimmed.endsWith('.') && backslashes % 2 === 0;
-  return (rootDot ? trimmed.slice(0, -1) : trimmed).toLowerCase();
+  for (let i = text.length - 2; i >= 0 && text[i] === '\\'; i--) backslashes++;
+  return backslashes % 2 === 1;
 }
 
 /**

@@ -11,7 +11,7 @@ import { createRedactionBook, type BookEntry, type ValueKind } from './redaction
 import { collectValues } from './collect-values.ts';
 import { leftOutNote, messageViews, prepareForRedaction, redactMessageView } from './redact-message.ts';
 import { redactIpText, redactView, type Redactor } from './redact-text.ts';
-import { redactZone } from './redact-zone.ts';
+import { namesInTextRedactor, redactZone } from './redact-zone.ts';
 import { textToView, viewToBytes, viewToText } from './byte-view.ts';
 import { messageBytes, SHARE_FORMAT_VERSION, shareMessage, type RedactionRecord, type ShareEnvelope, type ShareState, type VerifiedBeforeRedaction } from './share-state.ts';
 
@@ -51,13 +51,13 @@ function cleanEnvelope(envelope: ShareEnvelope | undefined): ShareEnvelope {
   return out;
 }
 
-function redactText(text: LocalizedText, redactor: Redactor): LocalizedText {
-  return { en: viewToText(redactView(textToView(text.en), redactor)), de: viewToText(redactView(textToView(text.de), redactor)) };
-}
-
-function verdictsBefore(analysis: Analysis, redactor: Redactor): VerifiedBeforeRedaction {
+function verdictsBefore(analysis: Analysis, redactor: Redactor, renameNames: (text: string) => string): VerifiedBeforeRedaction {
+  const redactText = (text: LocalizedText): LocalizedText => ({
+    en: renameNames(viewToText(redactView(textToView(text.en), redactor))),
+    de: renameNames(viewToText(redactView(textToView(text.de), redactor))),
+  });
   const word = (verdict: { result: VerifiedBeforeRedaction['dkim'][number]['result']; reason: LocalizedText } | null) =>
-    verdict === null ? null : { result: verdict.result, reason: redactText(verdict.reason, redactor) };
+    verdict === null ? null : { result: verdict.result, reason: redactText(verdict.reason) };
   const name = (value: string) => viewToText(redactView(textToView(value), redactor));
   return {
     spf: word(analysis.spf),
@@ -66,7 +66,7 @@ function verdictsBefore(analysis: Analysis, redactor: Redactor): VerifiedBeforeR
       domain: name(signature.domain),
       selector: name(signature.selector),
       result: signature.result,
-      reason: redactText(signature.reason, redactor),
+      reason: redactText(signature.reason),
     })),
     dmarc: word(analysis.dmarc),
     arc: word(analysis.arc),
@@ -127,8 +127,9 @@ export function createShare(input: ShareInput): { state: ShareState; replacement
   if (message.leftOut > 0) notes.push(leftOutNote(message.leftOut));
   notes.push(...zone.notes);
 
-  // The verdicts' texts name values of the message and of the DNS records.
-  const verified = verdictsBefore(input.analysis, redactor);
+  // The verdicts' texts name values of the message and of the DNS records,
+  // and names an SPF macro built from the local part.
+  const verified = verdictsBefore(input.analysis, redactor, namesInTextRedactor(input.snapshot, redactor));
   const replaced: RedactionRecord['replaced'] = {};
   for (const name of switches) {
     const kinds = KINDS_OF_SWITCH[name];

@@ -154,6 +154,22 @@ function fitsDns(name: string): boolean {
   return name.length <= 253 && name.split('.').every((label) => label.length > 0 && label.length <= 63);
 }
 
+/**
+ * Renames, in free text such as a verdict's reason ("no SPF records found
+ * for alice.inc.example.com"), every DNS name the way redactZone renames
+ * it in the zone, so a name built by an SPF macro does not carry the local
+ * part out through the text.
+ */
+export function namesInTextRedactor(zone: ZoneFile, redactor: Redactor): (text: string) => string {
+  const renames = labelRenames(redactor, spfUsesLocalPart(zone)).filter((rename) => rename.inLabel === true);
+  if (renames.length === 0) return (text) => text;
+  // A name in prose: a run of characters that DNS names and local parts use, with a dot in it.
+  return (text) => text.replace(/[\p{L}\p{N}._%+\-=,/!#$&*?^`{|}~']+\.[\p{L}\p{N}._%+\-=,/!#$&*?^`{|}~']+/gu, (word) => {
+    const lower = word.toLowerCase();
+    return renames.some((rename) => lower.includes(rename.from)) ? renames.reduce((current, rename) => renameLabels(current, rename), lower) : word;
+  });
+}
+
 /** The zone with every redacted value renamed; a name that two originals both become is kept once, and noted. */
 export function redactZone(zone: ZoneFile, redactor: Redactor): { zone: ZoneFile; notes: LocalizedText[] } {
   const renames = labelRenames(redactor, spfUsesLocalPart(zone));
