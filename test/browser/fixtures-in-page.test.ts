@@ -13,6 +13,8 @@ let page: Page;
 beforeAll(async () => {
   harness = await startHarness();
   page = await harness.browser.newPage();
+  // A step that cannot happen fails the case instead of holding the run.
+  page.setDefaultTimeout(30_000);
   await page.goto(harness.site.url);
   await page.getByText('Settings').click();
   await page.getByLabel('DNS resolver').selectOption('custom');
@@ -30,6 +32,9 @@ const CASES = listCaseFolders(OWN_CASES)
 
 async function analysePasted(text: string): Promise<void> {
   const before = Number(await page.locator('#results').getAttribute('data-completed'));
+  // After a result the input is folded to one line; Edit opens it again.
+  const folded = page.locator('[data-input-folded]');
+  if (await folded.isVisible()) await folded.getByRole('button', { name: 'Edit' }).click();
   await page.getByLabel('Raw message').fill(text);
   await page.getByRole('button', { name: 'Analyse' }).click();
   await page.locator(`#results[data-completed="${before + 1}"]`).waitFor();
