@@ -95,7 +95,7 @@ export default defineConfig(({ mode }) => ({
     projects: [
       {
         extends: true,
-        test: { name: 'node', include: ['test/**/*.test.ts'], exclude: ['test/browser/**'], testTimeout: 30_000 },
+        test: { name: 'node', include: ['test/**/*.test.ts'], exclude: ['test/browser/**'], testTimeout: 30_000, setupFiles: ['test/support/fast-check-seed.ts'] },
       },
       {
         extends: true,
