@@ -5,9 +5,9 @@
 // the shared corpus folder; a machine without either fuzzes the fixtures
 // alone and says so.
 
+import { corpusRoot } from '../corpus/support/corpus-root.ts';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/core/analyze.ts';
 import { createShare } from '../../src/core/share/create-share.ts';
 import { encodeShareFragment } from '../../src/core/share/share-link.ts';
@@ -38,24 +38,16 @@ export interface Seeds {
   fixtures: MessageSeed[];
   corpus: MessageSeed[];
   links: LinkSeed[];
-  /** Where the corpus messages came from, or why there are none. */
+  /** Where the corpus messages came from. */
   corpusSource: string;
 }
 
-const IN_REPOSITORY = fileURLToPath(new URL('../corpus/data/', import.meta.url));
-const SHARED = [fileURLToPath(new URL('../../../shared/corpus/', import.meta.url)), '/work/shared/corpus/'];
 // A corpus file larger than this is not a seed: the mutations make inputs
 // of their own size, and the run measures parsers, not copying.
 const MAX_SEED_BYTES = 1024 * 1024;
 // The first line of a message: a header field, or an mbox "From " line (RFC 4155).
 const MESSAGE_START = /^(?:[\x21-\x39\x3b-\x7e]{1,80}[ \t]*:|From )/;
 const EMPTY_ZONE: ZoneFile = { records: {} };
-
-function corpusRoot(): string | null {
-  const fromEnv = process.env['MAIL_LAB_CORPUS'];
-  const candidates = [IN_REPOSITORY, ...(fromEnv ? [fromEnv] : []), ...SHARED];
-  return candidates.find((folder) => existsSync(folder) && statSync(folder).isDirectory()) ?? null;
-}
 
 function walk(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true })
@@ -108,12 +100,13 @@ export async function loadSeeds(): Promise<Seeds> {
     const fixture = readCase(folder);
     return { name: `case:${fixture.name}`, bytes: fixture.message, zone: fixture.zone, smtp: fixture.smtp ?? {} };
   });
+  // The corpora are part of the repository (corpus-root.ts fails when they are missing).
   const root = corpusRoot();
-  const corpus = root ? corpusSeeds(root) : [];
+  const corpus = corpusSeeds(root);
   return {
     fixtures,
     corpus,
     links: await linkSeeds(fixtures),
-    corpusSource: root ? `${corpus.length} messages from ${root}` : 'no corpus folder found (test/corpus/data/, MAIL_LAB_CORPUS, ../shared/corpus): fixtures only',
+    corpusSource: `${corpus.length} messages from ${root}`,
   };
 }
