@@ -36,7 +36,9 @@ export function bounceLines(analysis: Analysis): string[] {
   if (!report) return [];
   const out = [`Report: ${analysis.kind?.label.en ?? report.kind}${report.family ? ` (${report.family})` : ''}${report.warning ? ', delayed, not failed yet' : ''}`];
   for (const recipient of report.recipients) {
-    out.push(line(recipient.reason, `${recipient.recipient ?? '(no recipient)'}  ${recipient.status ?? ''} ${recipient.replyCode ?? ''}  ${recipient.severity ?? ''}`.trimEnd()));
+    const status = [recipient.status, recipient.replyCode].filter(Boolean).join(' ');
+    const classWord = recipient.statusClass ? ` (${recipient.statusClass})` : '';
+    out.push(line(recipient.action ?? 'recipient', `${recipient.recipient ?? '(no recipient)'}  ${status}${classWord}  ${recipient.reasonLabel.en}`));
     out.push(line('', recipient.explanation.en));
     out.push(line('next step', recipient.nextStep.en));
   }

@@ -80,7 +80,9 @@ describe('npm run analyze', () => {
     expect(hops.out[0]).toContain('trust boundary');
     expect(hops.out[0]).toMatch(/1 \[SPF\]\s+mail\.example\.net \[192\.0\.2\.100\] -> mx\.example\.com/);
     const bounce = await cli(`${OWN_CASES}bounce-userunknown`);
-    expect(bounce.out[0]).toMatch(/userunknown\s+bob@example\.net\s+5\.1\.1 550\s+hard/);
+    // The reason in words and the status class, never the raw vocabulary word.
+    expect(bounce.out[0]).toMatch(/failed\s+bob@example\.net\s+5\.1\.1 550 \(permanent\)\s+Unknown recipient/);
+    expect(bounce.out[0]!.split('\n').slice(1).join('\n')).not.toContain('userunknown');
     expect(bounce.out[0]).toContain('next step');
   });
 

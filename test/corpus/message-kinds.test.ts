@@ -6,7 +6,8 @@
 // "non-delivery". Two mistakes are never allowed: an ordinary message read
 // as a non-delivery report, and a read receipt or delay warning with a
 // failed recipient. flufl.bounce's own expectations (the addresses its
-// detectors find) are compared too and every disagreement is printed.
+// detectors find) are compared too: every disagreement is printed with its
+// reason from message-kinds.known.ts.
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +16,7 @@ import { MESSAGE_KINDS } from '../../src/core/bounce/message-kind.ts';
 import { corpusFile, corpusRoot } from './support/corpus-root.ts';
 import { mapLimit } from './support/corpus-report.ts';
 import { replay } from './support/replay.ts';
+import { FLUFL_DISAGREEMENTS } from './message-kinds.known.ts';
 
 const NOW = '2026-01-01T00:00:00Z';
 const EMPTY_ZONE = { records: {} };
@@ -65,12 +67,16 @@ describe('message kinds of real mail', () => {
 
     const byFile = new Map(rows.map(([l, a]) => [l.file, a]));
     const fluflDisagree: string[] = [];
+    const disagreeKeys: string[] = [];
     for (const e of flufl) {
       const analysis = byFile.get(`flufl-bounce/${e.file}`)!;
       const wanted = new Set(e.addresses.map((a) => a.toLowerCase()));
       const got = new Set(analysis.bounces.filter((b) => (e.temporary ? b.action === 'delayed' : b.action === 'failed')).map((b) => (b.recipient ?? '').toLowerCase()));
       const missing = [...wanted].filter((a) => !got.has(a));
-      if (missing.length) fluflDisagree.push(`  ${e.file} (${e.detector}${e.temporary ? ', temporary' : ''}): flufl finds ${[...wanted].join(', ')}; we give ${[...got].join(', ') || 'none'} [${analysis.kind?.word}]`);
+      if (!missing.length) continue;
+      const key = `${e.file} (${e.detector})`;
+      disagreeKeys.push(key);
+      fluflDisagree.push(`  ${key}${e.temporary ? ' temporary' : ''}: flufl finds ${[...wanted].join(', ')}; we give ${[...got].join(', ') || 'none'} [${analysis.kind?.word}] — ${FLUFL_DISAGREEMENTS[key] ?? 'NOT IN THE KNOWN TABLE'}`);
     }
     const withAddresses = flufl.filter((e) => e.addresses.length > 0).length;
     console.log(`flufl.bounce addresses found: ${withAddresses - fluflDisagree.length}/${withAddresses}\n${fluflDisagree.join('\n')}`);
@@ -78,6 +84,9 @@ describe('message kinds of real mail', () => {
     expect(rows.filter(([l, a]) => l.kind === 'ordinary' && a.kind?.word === 'non-delivery').map(([l]) => l.file)).toEqual([]);
     const failedInNotice = rows.filter(([l, a]) => (l.kind === 'read-receipt' || l.kind === 'delay') && a.bounces.some((b) => b.action === 'failed'));
     expect(failedInNotice.map(([l]) => l.file)).toEqual([]);
+    // New disagreements fail, and so do listed ones that no longer happen (stale).
+    expect(disagreeKeys.filter((key) => !(key in FLUFL_DISAGREEMENTS))).toEqual([]);
+    expect(Object.keys(FLUFL_DISAGREEMENTS).filter((key) => !disagreeKeys.includes(key))).toEqual([]);
     expect(precision).toBeGreaterThanOrEqual(0.99);
     expect(recall).toBeGreaterThanOrEqual(0.95);
   });

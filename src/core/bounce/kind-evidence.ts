@@ -48,6 +48,7 @@ const FAILURE_SENTENCE = new RegExp([
   'created automatically by mail delivery software', "(?:wasn't|was not) able to deliver (?:your|the following) message",
   'this is a permanent error', 'message not delivered to the following', 'has encountered delivery problems',
   '(?:your|the following|a) (?:message|mail) (?:that you sent )?(?:could not|cannot|can ?not) be delivered', 'undeliverable\\s+to \\S+@',
+  'a message that you sent was rejected',
 ].map((s) => `\\b${s}`).join('|'), 'i');
 
 export function bodyEvidence(facts: BounceFacts[], built: BounceRecipient[], failed: string[], returned: boolean, text: string): KindEvidence[] {

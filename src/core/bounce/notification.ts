@@ -24,7 +24,7 @@ export const MAX_NOTIFICATION_BYTES = 256 * 1024;
 // Lines that introduce the returned message in non-standard bounces, as the
 // MTAs write them (Exim deliver.c, qmail-send, Sendmail V5, Gmail, Lotus
 // Notes, DragonFly, OpenSMTPD, IMail, 1&1/GMX, MXLogic, m-FILTER, Verizon,
-// Yahoo). Each is anchored at a line start and bounded.
+// Yahoo, Demon Internet). Each is anchored at a line start and bounded.
 const ORIGINAL_MARKERS: readonly RegExp[] = [
   /^ {0,8}-{2,20} ?This is a copy of the message.{0,80}$/im,
   /^ {0,8}-{2,20} ?Below this line is a copy of the message.{0,10}$/im,
@@ -32,6 +32,7 @@ const ORIGINAL_MARKERS: readonly RegExp[] = [
   /^ {0,8}-{2,20} ?Original message -{2,20}$/im,
   /^ {0,8}-{2,20} ?Unsent message follows -{2,20}$/im,
   /^ {0,8}-{2,20} ?Returned Message -{2,20}$/im,
+  /^ {0,8}-{2,20} ?START OF RETURNED MESSAGE -{2,20}$/im,
   /^ {0,8}-{2,20} ?The header of the original message is following\. -{2,20}$/im,
   /^ {0,8}-{2,20} ?(?:The )?original message (?:headers? )?(?:is )?(?:attached|below|follows).{0,40}$/im,
   /^ {0,8}-{2,20}original message$/im,

@@ -51,10 +51,16 @@ const RECIPIENT_LABELS = new RegExp(
     'recipient address:', 'rcpt to:', 'following recipients? returned permanent errors:', 'your message to', 'the following message to',
     'delivery to the following recipients? (?:failed|has been delayed)', 'was not delivered to:?', 'user ', 'could not deliver to',
     'failed to deliver to', 'address(?:es)? failed:', 'message could not be delivered to', 'delivery has failed to',
-    'undeliverable to', 'recipient:', 'destinataire\\s?:', 'empfänger:', 'mail to', 'member of this mailing list', 'address:',
+    'undeliverable\\s{1,4}to', 'recipient:', 'destinataire\\s?:', 'empfänger:', 'mail to', 'member of this mailing list', 'address:',
+    'addressed to', 'local mailbox', 'dda:smtp=',
   ].join('|'),
   'i',
 );
+
+// The address right after its label, past at most a few words: "mail to the
+// following recipients … from x@y" names the sender, not a recipient.
+// MailEnable and Exchange write "[SMTP:x@y]", X.400 gateways "SMTP=x@y".
+const LABELLED_ADDRESS = new RegExp(`^[\\s:'"<([=]{0,4}(?:[^\\s@]{1,40}\\s{1,4}){0,3}[:'"<([=]{0,4}(?:[A-Za-z]{2,8}[:=])?(${ADDRESS_SOURCE})`);
 
 // Lines that describe the returned message or the sender, never a failed recipient.
 const NOT_A_RECIPIENT_LINE = /^\s{0,16}(?:from|to|cc|bcc|reply-to|sender|return-path|mail from|original sender|original-sender|x-postfix-sender|message-id|subject|date|sent|envelope-from|x-envelope-from|reporting-mta|received-from-mta|arrival-date)\s{0,4}:/i;
@@ -70,10 +76,27 @@ export function findAddresses(text: string): string[] {
   return [...text.matchAll(ADDRESS)].map((m) => m[0]);
 }
 
+const indentOf = (line: string) => line.length - line.trimStart().length;
+
+/**
+ * The line goes on with a sentence the line above left open: same
+ * paragraph, same indentation, and the line above, no recipient line
+ * itself, ends in a lower-case word or a comma. A bare address that opens
+ * such a line was wrapped there ("… e.g., if / mike.fox@example.edu
+ * fails, try …"), it heads no error.
+ */
+function wrapsProse(line: string, above: string | undefined): boolean {
+  // A reply code, a bracket or a bullet before the address marks a result line.
+  if (!/^[\p{L}\p{N}._%+-]{1,64}@/u.test(line.trimStart())) return false;
+  if (above === undefined || above.trim() === '' || indentOf(above) !== indentOf(line)) return false;
+  // A list of recipient lines ("a@x: 550 … unknown" / "b@x: …") is no prose.
+  return /[\p{Ll},]$/u.test(above.trimEnd()) && !LEADING_ADDRESS.test(above);
+}
+
 /** The address a line announces as a failed recipient, or null. */
-function anchorAddress(line: string, previous: string, ignore: ReadonlySet<string>): string | null {
+function anchorAddress(line: string, above: string | undefined, previous: string, ignore: ReadonlySet<string>): string | null {
   if (NOT_A_RECIPIENT_LINE.test(line) || DSN_FIELD_LINE.test(line)) return null;
-  const leading = LEADING_ADDRESS.exec(line);
+  const leading = wrapsProse(line, above) ? null : LEADING_ADDRESS.exec(line);
   const candidates: string[] = [];
   // Exim: "  alias@example.com <target@example.net>: error" names the failed address in brackets.
   const bracketed = leading ? BRACKETED_AFTER.exec(line.slice(leading[0].length)) : null;
@@ -85,8 +108,8 @@ function anchorAddress(line: string, previous: string, ignore: ReadonlySet<strin
   const label = RECIPIENT_LABELS.exec(line);
   if (label) {
     const after = line.slice(label.index + label[0].length);
-    const found = after.match(ADDRESS);
-    if (found) candidates.push(found[0]);
+    const found = LABELLED_ADDRESS.exec(after);
+    if (found) candidates.push(found[1]!);
   }
   // An address alone on its line is a listed recipient even when it is also
   // the sender's (a message to oneself); elsewhere the sender's own address
@@ -109,7 +132,9 @@ export function blockError(block: TextBlock): string {
 }
 
 export function cleanAddress(address: string): string {
-  return address.replace(/^<|>$/g, '').replace(/\.$/, '');
+  // A leading "'" is legal atext (RFC 5322 §3.2.3) but in a bounce it is
+  // prose quoting: "addressed to 'user@example.com', failed".
+  return address.replace(/^<|>$/g, '').replace(/\.$/, '').replace(/^'/, '');
 }
 
 /**
@@ -128,13 +153,13 @@ export function findRecipientBlocks(text: string, ignore: ReadonlySet<string>): 
     const line = lines[i]!;
     const blankBefore = lastBlank;
     if (line.trim() === '') lastBlank = i;
-    const indent = line.length - line.trimStart().length;
+    const indent = indentOf(line);
     const current = anchors[anchors.length - 1];
     // A line indented deeper than the address line above it, with no blank
     // line between, continues that recipient's error (Postfix folds its
     // errors this way) even when it repeats the address.
     if (current && indent > current.indent && blankBefore <= current.line) continue;
-    const recipient = anchorAddress(line, previousText(lines, i), ignore);
+    const recipient = anchorAddress(line, lines[i - 1], previousText(lines, i), ignore);
     if (recipient) anchors.push({ line: i, recipient, indent, single: SENDMAIL_RESULT.test(line) });
   }
   const blocks = new Map<string, TextBlock>();

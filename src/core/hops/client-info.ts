@@ -158,7 +158,10 @@ export function readClient(tokens: Token[], source: string, family: ClientFamily
       client.reverseName = hostValue;
     } else if (family.qmail) {
       client.reverseName = hostValue;
-      client.helo = hostValue;
+      // qmail-smtpd writes "unknown", never an address, where it has no
+      // looked-up name: "from 192.0.2.1 (192.0.2.1)" is another MTA's form,
+      // and its first word the HELO (a bare address, noted as such).
+      client.helo = hostValue ?? (valueAddress ? valueText : null);
     } else {
       client.helo = valueText;
       if (hostValue) client.notes.push({ code: 'one-name', name: hostValue });

@@ -7,6 +7,7 @@
 import type { Analysis, AuthResult, Hop, LocalizedText } from '../analysis.ts';
 import { VERIFIED_BEFORE_REDACTION_LABEL, type RedactionRecord, type VerifiedBeforeRedaction } from './share-state.ts';
 import { REDACTION_SWITCH_INFO } from './redaction-switches.ts';
+import { labelReason } from '../bounce/reason-labels.ts';
 
 export type ReportLanguage = 'en' | 'de';
 
@@ -179,7 +180,7 @@ export function renderMarkdownReport(analysis: Analysis, options: MarkdownReport
   if (bounce) {
     out.push(`## ${t(WORDS.bounce)}`, '');
     const cell = (value: string | null) => (value === null ? '—' : escapeMarkdown(value));
-    appendTable(out, [t(WORDS.status), t(WORDS.reason), t(WORDS.recipient), t(WORDS.remoteMta)], [[cell(bounce.status), cell(bounce.reason), cell(bounce.recipient), cell(bounce.remoteMta)]]);
+    appendTable(out, [t(WORDS.status), t(WORDS.reason), t(WORDS.recipient), t(WORDS.remoteMta)], [[cell(bounce.status), cell(t(labelReason(bounce.reason))), cell(bounce.recipient), cell(bounce.remoteMta)]]);
   }
 
   if (options.dnsAnswers !== undefined) out.push(`## ${t(WORDS.dns)}`, '', `${t(WORDS.dnsAnswers)}: ${options.dnsAnswers}`, '');

@@ -82,6 +82,23 @@ describe('failed recipients in prose bounces', () => {
     const found = findRecipientBlocks('From: alice@example.com\nTo: bob@example.net\n\nThe message of alice@example.com could not be delivered.\n', new Set(['alice@example.com']));
     expect(found.blocks).toEqual([]);
   });
+
+  it('takes the address right after its label, in the forms of MailEnable, X.400 gateways and Demon, never one further on', () => {
+    const recipients = (text: string) => findRecipientBlocks(text, none).blocks.map((b) => b.recipient);
+    expect(recipients('\tRecipient: [SMTP:bob@example.net]\n\tReason: 550 mailbox unavailable\n')).toEqual(['bob@example.net']);
+    expect(recipients('c=US;a= ;p=ACME;o=Hub;dda:SMTP=bob@example.COM; on Fri, 4 Oct 2002\n')).toEqual(['bob@example.COM']);
+    expect(recipients("The following message, addressed to 'bob@example.net',\nfailed because it has not been collected after 30 days\n")).toEqual(['bob@example.net']);
+    expect(recipients('Your mail to the following recipients could not be delivered because they are not accepting mail from list@example.org:\n\tscreenname\n')).toEqual([]);
+    expect(recipients('undeliverable  to bob@example.net\n')).toEqual(['bob@example.net']);
+  });
+
+  it('does not take an address that a wrapped sentence of prose carries to the start of a line', () => {
+    const help = ' you, try the most explicit form of the name, e.g., if\n mike.fox@example.edu fails, try michael.j.fox@example.edu.\n';
+    expect(findRecipientBlocks(help, none).blocks).toEqual([]);
+    // A list of recipient lines stays a list, though each line ends in a lower-case word.
+    const list = 'carol@example.org: 550 5.1.1 <carol@example.org>... user unknown\ndave@example.org: 550 5.2.2 <dave@example.org>... mailbox full\n';
+    expect(findRecipientBlocks(list, none).blocks.map((b) => b.recipient)).toEqual(['carol@example.org', 'dave@example.org']);
+  });
 });
 
 describe('what marks a report', () => {

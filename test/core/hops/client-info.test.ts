@@ -29,6 +29,12 @@ describe('readClient', () => {
     expect(exchange.notes).toContainEqual({ code: 'one-name', name: 'mail.example.net' });
   });
 
+  it('"address (address)": qmail never writes an address as its looked-up name, so the first is a bare-address HELO', () => {
+    const bare = read('200.32.82.18 (200.32.82.18)', { qmail: true });
+    expect([bare.helo, bare.reverseName, bare.ip]).toEqual(['200.32.82.18', null, '200.32.82.18']);
+    expect(bare.notes).toContainEqual({ code: 'helo-bare-address', helo: '200.32.82.18', ip: '200.32.82.18' });
+  });
+
   it('explicit HELO forms win: qmail, Exim helo=, GMX, smap', () => {
     expect(names('unknown (HELO x.example) (192.0.2.1)')).toEqual(['x.example', null, '192.0.2.1']);
     expect(names('rdns.example (EHLO user588a01834c) [192.0.2.2]')).toEqual(['user588a01834c', 'rdns.example', '192.0.2.2']);

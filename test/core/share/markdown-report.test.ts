@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, renderMarkdownReport } from '../../../src/core/share/markdown-report.ts';
+import { labelReason } from '../../../src/core/bounce/reason-labels.ts';
 import { createShare } from '../../../src/core/share/create-share.ts';
 import { analyseWithZone, corpusSamples, fixtureSamples } from './share-support.ts';
 
@@ -46,7 +47,9 @@ describe('the Markdown report', () => {
     expect(analysis.bounce).not.toBeNull();
     const report = renderMarkdownReport(analysis, { language: 'de' });
     expect(report).toContain('## Unzustellbarkeit');
-    expect(report).toContain(`| ${escapeMarkdown(analysis.bounce!.status ?? '—')} | ${analysis.bounce!.reason} |`);
+    // The reason in words for people, never the raw vocabulary word.
+    expect(report).toContain(`| ${escapeMarkdown(analysis.bounce!.status ?? '—')} | ${escapeMarkdown(labelReason(analysis.bounce!.reason).de)} |`);
+    expect(report).not.toContain(`| ${analysis.bounce!.reason} |`);
   });
 
   it('escapes what comes from the message, so it cannot inject Markdown or HTML', async () => {
