@@ -30,6 +30,11 @@ describe('header catalogue', () => {
     expect(['documented', 'inferred', 'unknown']).toContain(entry.knowledge);
   });
 
+  it.each(CATALOGUE.filter((entry) => entry.knowledge === 'inferred').map((entry) => [entry.id, entry]))('%s, inferred, says from what, in both languages', (_id, entry) => {
+    expect(entry.summary.en).toMatch(/\binferred from /i);
+    expect(entry.summary.de).toMatch(/\berschlossen aus /i);
+  });
+
   it('has a sample for every entry, and no sample without an entry', () => {
     expect(CATALOGUE.map((e) => e.id).filter((id) => !SAMPLES[id])).toEqual([]);
     expect(Object.keys(SAMPLES).filter((id) => !CATALOGUE.some((e) => e.id === id))).toEqual([]);
