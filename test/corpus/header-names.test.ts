@@ -99,7 +99,7 @@ describe('header names of the collection', () => {
     for (const [name, seen] of explained) {
       const entry = findEntry(name)!;
       if (seen.knowledge === 'documented') expect(entry.references.length, name).toBeGreaterThan(0);
-      if (/^x-(ms-exchange-organization-|forefront-antispam-report$|microsoft-antispam$)/.test(name)) expect(microsoftDocumented(name), name).toBe(true);
+      if (/^(x-ms-exchange-(organization|forest)-|x-forefront-antispam-report$|x-microsoft-antispam$|x-eoptenantattributedmessage$|content-class$)/.test(name)) expect(microsoftDocumented(name), name).toBe(true);
     }
   });
 });
