@@ -4,16 +4,20 @@
 
 import type { CatalogueEntry } from './catalogue-entry.ts';
 import { AUTHENTICATION_ENTRIES } from './entries-authentication.ts';
+import { BOUNCE_STAMP_ENTRIES } from './entries-bounce-stamps.ts';
+import { CLIENT_ENTRIES } from './entries-clients.ts';
 import { CONTENT_FILTER_ENTRIES } from './entries-content-filters.ts';
 import { ENVELOPE_ENTRIES } from './entries-envelope.ts';
 import { HOSTING_ENTRIES } from './entries-hosting.ts';
 import { LIST_ENTRIES } from './entries-lists.ts';
 import { MAILMAN_ENTRIES } from './entries-mailman.ts';
 import { MICROSOFT_ENTRIES } from './entries-microsoft.ts';
+import { MICROSOFT_TRANSPORT_ENTRIES } from './entries-microsoft-transport.ts';
 import { MIME_ENTRIES } from './entries-mime.ts';
 import { OTHER_ENTRIES } from './entries-other.ts';
 import { PROVIDER_ENTRIES } from './entries-providers.ts';
 import { RFC5322_ENTRIES } from './entries-rfc5322.ts';
+import { SCANNER_ENTRIES } from './entries-scanners.ts';
 import { SENDER_ENTRIES } from './entries-senders.ts';
 import { SPAM_FILTER_ENTRIES } from './entries-spam-filters.ts';
 
@@ -27,6 +31,10 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   ...SPAM_FILTER_ENTRIES,
   ...CONTENT_FILTER_ENTRIES,
   ...MICROSOFT_ENTRIES,
+  ...MICROSOFT_TRANSPORT_ENTRIES,
+  ...SCANNER_ENTRIES,
+  ...BOUNCE_STAMP_ENTRIES,
+  ...CLIENT_ENTRIES,
   ...SENDER_ENTRIES,
   ...HOSTING_ENTRIES,
   ...PROVIDER_ENTRIES,

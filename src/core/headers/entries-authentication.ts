@@ -113,8 +113,8 @@ export const AUTHENTICATION_ENTRIES: CatalogueEntry[] = [
     names: ['x-google-dkim-signature'],
     references: [rfc(6376, '3.5'), vendor('Google Workspace: DKIM', 'https://support.google.com/a/answer/174124')],
     summary: text(
-      'Google\'s internal DKIM signature (d=1e100.net), in DKIM syntax under another name, so no other verifier checks it. Google does not document it.',
-      'Googles interne DKIM-Signatur (d=1e100.net), in DKIM-Syntax unter anderem Namen, damit kein anderer Prüfer sie prüft. Google dokumentiert sie nicht.',
+      'Google\'s internal DKIM signature (d=1e100.net), in DKIM syntax under another name, so no other verifier checks it. Google does not document it. Inferred from the value, which has DKIM syntax with d=1e100.net.',
+      'Googles interne DKIM-Signatur (d=1e100.net), in DKIM-Syntax unter anderem Namen, damit kein anderer Prüfer sie prüft. Google dokumentiert sie nicht. Erschlossen aus dem Wert, der DKIM-Syntax mit d=1e100.net hat.',
     ),
     knowledge: 'inferred',
     explain: (value, context) => explainSignatureTags(value, 'dkim', context.now),
@@ -143,8 +143,8 @@ export const AUTHENTICATION_ENTRIES: CatalogueEntry[] = [
     names: ['authentication-results-original', 'x-original-authentication-results', 'x-me-authentication-results', 'x-auth-result', 'x-spf-result', 'x-dmarc-policy'],
     references: [rfc(8601, '5')],
     summary: text(
-      'Authentication results under another name: a copy kept by a forwarder or list (Google Groups writes X-Original-Authentication-Results) or a vendor\'s own field. Not part of RFC 8601, so not compared.',
-      'Authentifizierungsergebnisse unter anderem Namen: eine Kopie, die ein Weiterleiter oder eine Liste aufbewahrt (Google Groups schreibt X-Original-Authentication-Results), oder ein herstellereigenes Feld. Nicht Teil von RFC 8601, daher nicht verglichen.',
+      'Authentication results under another name: a copy kept by a forwarder or list (Google Groups writes X-Original-Authentication-Results) or a vendor\'s own field. Not part of RFC 8601, so not compared. Inferred from the names and the values, which have the syntax of Authentication-Results.',
+      'Authentifizierungsergebnisse unter anderem Namen: eine Kopie, die ein Weiterleiter oder eine Liste aufbewahrt (Google Groups schreibt X-Original-Authentication-Results), oder ein herstellereigenes Feld. Nicht Teil von RFC 8601, daher nicht verglichen. Erschlossen aus den Namen und den Werten, die die Syntax von Authentication-Results haben.',
     ),
     knowledge: 'inferred',
     explain: explainAuthenticationResults(false),

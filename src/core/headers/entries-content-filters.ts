@@ -123,8 +123,8 @@ export const CONTENT_FILTER_ENTRIES: CatalogueEntry[] = [
     pattern: /^x-proofpoint-/,
     references: [vendor('Proofpoint Email Protection', 'https://www.proofpoint.com/us/products/email-security-and-protection')],
     summary: text(
-      'Proofpoint\'s gateway: X-Proofpoint-Spam-Details lists its rule scores and X-Proofpoint-Virus-Version its engine versions. Proofpoint does not publish what each value means.',
-      'Das Gateway von Proofpoint: X-Proofpoint-Spam-Details listet seine Regelwerte, X-Proofpoint-Virus-Version die Engine-Versionen. Proofpoint veröffentlicht nicht, was jeder Wert bedeutet.',
+      'Proofpoint\'s gateway: X-Proofpoint-Spam-Details lists its rule scores and X-Proofpoint-Virus-Version its engine versions. Proofpoint does not publish what each value means. Inferred from the names and the values (rule names with scores, engine versions).',
+      'Das Gateway von Proofpoint: X-Proofpoint-Spam-Details listet seine Regelwerte, X-Proofpoint-Virus-Version die Engine-Versionen. Proofpoint veröffentlicht nicht, was jeder Wert bedeutet. Erschlossen aus Namen und Werten (Regelnamen mit Punkten, Engine-Versionen).',
     ),
     knowledge: 'inferred',
     explain: (value) => ({
@@ -136,8 +136,8 @@ export const CONTENT_FILTER_ENTRIES: CatalogueEntry[] = [
     names: ['x-ironport-av', 'x-ironport-anti-spam-filtered', 'x-ironport-anti-spam-result', 'ironport-sdr', 'ironport-data', 'ironport-hdrordr', 'ironport-phdr', 'x-ipas-result'],
     references: [vendor('Cisco Secure Email: message headers', 'https://www.cisco.com/c/en/us/support/security/email-security-appliance/series.html')],
     summary: text(
-      'Cisco Secure Email (IronPort) gateway: whether its anti-spam and anti-virus engines scanned the message; the encoded values are Cisco-internal and undocumented.',
-      'Das Gateway Cisco Secure Email (IronPort): ob seine Anti-Spam- und Anti-Viren-Engines die Nachricht prüften; die kodierten Werte sind Cisco-intern und undokumentiert.',
+      'Cisco Secure Email (IronPort) gateway: whether its anti-spam and anti-virus engines scanned the message; the encoded values are Cisco-internal and undocumented. Inferred from the names and the values seen.',
+      'Das Gateway Cisco Secure Email (IronPort): ob seine Anti-Spam- und Anti-Viren-Engines die Nachricht prüften; die kodierten Werte sind Cisco-intern und undokumentiert. Erschlossen aus den Namen und den gesehenen Werten.',
     ),
     knowledge: 'inferred',
   },
@@ -158,8 +158,8 @@ export const CONTENT_FILTER_ENTRIES: CatalogueEntry[] = [
     pattern: /^x-(?:barracuda|mimecast|sophos|messagelabs|sasi|mxl)-/,
     references: [{ title: 'RFC 6648 (private X- fields; the vendors publish no specification)', url: 'https://www.rfc-editor.org/rfc/rfc6648' }],
     summary: text(
-      'Marks of security gateways (Symantec/Broadcom Brightmail and MessageLabs StarScan, McAfee and MX Logic, Sophos, Barracuda, Mimecast): the message passed such a filter. Their values are the vendor\'s own and undocumented.',
-      'Spuren von Sicherheits-Gateways (Symantec/Broadcom Brightmail und MessageLabs StarScan, McAfee und MX Logic, Sophos, Barracuda, Mimecast): Die Nachricht lief durch einen solchen Filter. Ihre Werte sind herstellereigen und undokumentiert.',
+      'Marks of security gateways (Symantec/Broadcom Brightmail and MessageLabs StarScan, McAfee and MX Logic, Sophos, Barracuda, Mimecast): the message passed such a filter. Their values are the vendor\'s own and undocumented. Inferred from the names, which carry each vendor\'s product name, and the values.',
+      'Spuren von Sicherheits-Gateways (Symantec/Broadcom Brightmail und MessageLabs StarScan, McAfee und MX Logic, Sophos, Barracuda, Mimecast): Die Nachricht lief durch einen solchen Filter. Ihre Werte sind herstellereigen und undokumentiert. Erschlossen aus den Namen, die den Produktnamen des Herstellers tragen, und den Werten.',
     ),
     knowledge: 'inferred',
   },
@@ -169,8 +169,8 @@ export const CONTENT_FILTER_ENTRIES: CatalogueEntry[] = [
     pattern: /^x-(?:tm-as-|tmase-)/,
     references: [vendor('Trend Micro: X-headers added by the Anti-spam engine', 'https://docs.trendmicro.com/')],
     summary: text(
-      'Trend Micro\'s scanner: X-TM-AS-Result and X-TMASE-Result carry its spam verdict and score; the codes inside are only partly documented.',
-      'Der Scanner von Trend Micro: X-TM-AS-Result und X-TMASE-Result tragen sein Spam-Urteil und seine Punktzahl; die Codes darin sind nur teilweise dokumentiert.',
+      'Trend Micro\'s scanner: X-TM-AS-Result and X-TMASE-Result carry its spam verdict and score; the codes inside are only partly documented. Inferred from the names and the values seen.',
+      'Der Scanner von Trend Micro: X-TM-AS-Result und X-TMASE-Result tragen sein Spam-Urteil und seine Punktzahl; die Codes darin sind nur teilweise dokumentiert. Erschlossen aus den Namen und den gesehenen Werten.',
     ),
     knowledge: 'inferred',
   },

@@ -107,8 +107,8 @@ export const ENVELOPE_ENTRIES: CatalogueEntry[] = [
     names: ['x-envelope-from', 'envelope-from', 'x-mail-from', 'x-at-envelope-from'],
     references: [{ title: 'RFC 5321 §4.4 (the envelope it copies; the field itself has no specification)', url: 'https://www.rfc-editor.org/rfc/rfc5321#section-4.4' }],
     summary: text(
-      'The envelope sender (MAIL FROM) as a local delivery agent or filter recorded it; the same information as Return-Path under a name each program picks itself.',
-      'Der Umschlag-Absender (MAIL FROM), wie ein lokales Zustellprogramm oder ein Filter ihn notierte; dieselbe Information wie Return-Path unter einem Namen, den jedes Programm selbst wählt.',
+      'The envelope sender (MAIL FROM) as a local delivery agent or filter recorded it; the same information as Return-Path under a name each program picks itself. Inferred from the values, which repeat the envelope sender, and the delivery programs that write them.',
+      'Der Umschlag-Absender (MAIL FROM), wie ein lokales Zustellprogramm oder ein Filter ihn notierte; dieselbe Information wie Return-Path unter einem Namen, den jedes Programm selbst wählt. Erschlossen aus den Werten, die den Umschlag-Absender wiederholen, und den Zustellprogrammen, die sie schreiben.',
     ),
     knowledge: 'inferred',
     explain: explainEnvelopeAddress,

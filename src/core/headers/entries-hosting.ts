@@ -69,8 +69,8 @@ export const HOSTING_ENTRIES: CatalogueEntry[] = [
     names: ['x-antiabuse'],
     references: [CPANEL_EXIM],
     summary: text(
-      'Added by cPanel\'s Exim to mail sent from a hosting account: the server, the first recipient\'s domain, the Unix user and group of the sending process and the sender domain, so that an abuse report can name the account.',
-      'Von cPanels Exim in Mail aus einem Hosting-Konto eingefügt: der Server, die Domain des ersten Empfängers, Unix-Benutzer und -Gruppe des sendenden Prozesses und die Absenderdomain, damit eine Missbrauchsmeldung das Konto benennen kann.',
+      'Added by cPanel\'s Exim to mail sent from a hosting account: the server, the first recipient\'s domain, the Unix user and group of the sending process and the sender domain, so that an abuse report can name the account. Inferred from the values, whose parts cPanel\'s Exim fills in.',
+      'Von cPanels Exim in Mail aus einem Hosting-Konto eingefügt: der Server, die Domain des ersten Empfängers, Unix-Benutzer und -Gruppe des sendenden Prozesses und die Absenderdomain, damit eine Missbrauchsmeldung das Konto benennen kann. Erschlossen aus den Werten, deren Teile das Exim von cPanel ausfüllt.',
     ),
     knowledge: 'inferred',
     explain: explainAntiAbuse,
@@ -80,8 +80,8 @@ export const HOSTING_ENTRIES: CatalogueEntry[] = [
     names: ['x-get-message-sender-via'],
     references: [CPANEL_EXIM],
     summary: text(
-      'cPanel\'s Exim: how the server identified who sent the message, "host: method: account". It names the hosting account or mailbox behind the message, whatever its From says.',
-      'cPanels Exim: wie der Server erkannte, wer die Nachricht verschickt hat, „Host: Verfahren: Konto“. Es nennt das Hosting-Konto oder Postfach hinter der Nachricht, unabhängig davon, was im From steht.',
+      'cPanel\'s Exim: how the server identified who sent the message, "host: method: account". It names the hosting account or mailbox behind the message, whatever its From says. Inferred from the values, in the form cPanel\'s Exim writes.',
+      'cPanels Exim: wie der Server erkannte, wer die Nachricht verschickt hat, „Host: Verfahren: Konto“. Es nennt das Hosting-Konto oder Postfach hinter der Nachricht, unabhängig davon, was im From steht. Erschlossen aus den Werten, in der Form, die das Exim von cPanel schreibt.',
     ),
     knowledge: 'inferred',
     explain: explainSenderVia,
@@ -91,8 +91,8 @@ export const HOSTING_ENTRIES: CatalogueEntry[] = [
     names: ['x-authenticated-sender'],
     references: [CPANEL_EXIM],
     summary: text(
-      'The sender address as the sending server authenticated or assigned it ("host: address", as cPanel\'s Exim writes it). Other servers use the name for the SMTP AUTH identity.',
-      'Die Absenderadresse, wie der sendende Server sie angemeldet oder zugeordnet hat („Host: Adresse“, wie cPanels Exim schreibt). Andere Server nutzen den Namen für die SMTP-AUTH-Identität.',
+      'The sender address as the sending server authenticated or assigned it ("host: address", as cPanel\'s Exim writes it). Other servers use the name for the SMTP AUTH identity. Inferred from the values and the servers that write it.',
+      'Die Absenderadresse, wie der sendende Server sie angemeldet oder zugeordnet hat („Host: Adresse“, wie cPanels Exim schreibt). Andere Server nutzen den Namen für die SMTP-AUTH-Identität. Erschlossen aus den Werten und den Servern, die es schreiben.',
     ),
     knowledge: 'inferred',
     explain: (value) => {

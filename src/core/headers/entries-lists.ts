@@ -185,11 +185,11 @@ export const LIST_ENTRIES: CatalogueEntry[] = [
   },
   {
     id: 'list-software',
-    names: ['x-beenthere', 'x-mailman-version', 'x-loop', 'mailing-list', 'x-mlserver', 'x-ml-info', 'errors-to', 'approved'],
+    names: ['x-beenthere', 'x-mailman-version', 'x-loop', 'mailing-list', 'x-mailing-list', 'x-mlserver', 'x-ml-info', 'errors-to', 'approved'],
     references: [vendor('GNU Mailman: headers added to messages', 'https://docs.mailman3.org/projects/mailman/en/latest/src/mailman/handlers/docs/rfc-2369.html'), rfc(2076)],
     summary: text(
-      'Markers of list software and loop protection: Mailman writes X-BeenThere and X-Mailman-Version, ezmlm Mailing-List, procmail recipes and many lists X-Loop; Errors-To is an obsolete bounce address.',
-      'Kennzeichen von Listensoftware und Schleifenschutz: Mailman schreibt X-BeenThere und X-Mailman-Version, ezmlm Mailing-List, procmail-Rezepte und viele Listen X-Loop; Errors-To ist eine veraltete Rücklaufadresse.',
+      'Markers of list software and loop protection: Mailman writes X-BeenThere and X-Mailman-Version, ezmlm Mailing-List, SmartList and others X-Mailing-List, procmail recipes and many lists X-Loop; Errors-To is an obsolete bounce address. Inferred from the list programs that write them and their values.',
+      'Kennzeichen von Listensoftware und Schleifenschutz: Mailman schreibt X-BeenThere und X-Mailman-Version, ezmlm Mailing-List, SmartList und andere X-Mailing-List, procmail-Rezepte und viele Listen X-Loop; Errors-To ist eine veraltete Rücklaufadresse. Erschlossen aus den Listenprogrammen, die sie schreiben, und ihren Werten.',
     ),
     knowledge: 'inferred',
   },

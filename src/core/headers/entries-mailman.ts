@@ -65,8 +65,8 @@ export const MAILMAN_ENTRIES: CatalogueEntry[] = [
     names: ['x-mailfrom'],
     references: [vendor('GNU Mailman 3: the LMTP runner', `${MAILMAN_DOCS}/runners/docs/lmtp.html`)],
     summary: text(
-      'Mailman 3: the envelope sender (MAIL FROM) of the message as the list received it over LMTP, before the list sent it on with its own bounce address.',
-      'Mailman 3: der Umschlag-Absender (MAIL FROM) der Nachricht, wie die Liste sie per LMTP empfing, bevor sie sie mit ihrer eigenen Rücklaufadresse weiterschickte.',
+      'Mailman 3: the envelope sender (MAIL FROM) of the message as the list received it over LMTP, before the list sent it on with its own bounce address. Inferred from the values and from Mailman 3, which writes it.',
+      'Mailman 3: der Umschlag-Absender (MAIL FROM) der Nachricht, wie die Liste sie per LMTP empfing, bevor sie sie mit ihrer eigenen Rücklaufadresse weiterschickte. Erschlossen aus den Werten und aus Mailman 3, das es schreibt.',
     ),
     knowledge: 'inferred',
   },
@@ -83,12 +83,12 @@ export const MAILMAN_ENTRIES: CatalogueEntry[] = [
   },
   {
     id: 'x-mailman',
-    names: ['x-mailman-approved-at'],
+    names: ['x-mailman-approved-at', 'x-list-administrivia'],
     pattern: /^x-mailman-/,
     references: [vendor('GNU Mailman 3 core documentation', 'https://docs.mailman3.org/projects/mailman/en/latest/')],
     summary: text(
-      'Other fields of GNU Mailman: X-Mailman-Approved-At says when a moderator approved the post; the rest are notes of the list software about how it handled the message.',
-      'Weitere Felder von GNU Mailman: X-Mailman-Approved-At sagt, wann ein Moderator den Beitrag freigab; die übrigen sind Notizen der Listensoftware, wie sie die Nachricht behandelte.',
+      'Other fields of GNU Mailman: X-Mailman-Approved-At says when a moderator approved the post, X-List-Administrivia: yes marks Mailman\'s own notices (bounces, confirmations) to the list owner; the rest are notes of the list software about how it handled the message. Inferred from the names and from the messages that carry them.',
+      'Weitere Felder von GNU Mailman: X-Mailman-Approved-At sagt, wann ein Moderator den Beitrag freigab, X-List-Administrivia: yes kennzeichnet Mailmans eigene Mitteilungen (Unzustellbarkeit, Bestätigungen) an den Listenbesitzer; die übrigen sind Notizen der Listensoftware, wie sie die Nachricht behandelte. Erschlossen aus den Namen und aus den Nachrichten, die sie tragen.',
     ),
     knowledge: 'inferred',
   },

@@ -1,7 +1,7 @@
-// Microsoft Exchange Online / Exchange Server fields. The anti-spam
-// reports are decoded field by field with how each meaning is known
-// (microsoft-antispam-fields.ts); the rest are named as a family and, where
-// Microsoft does not document them, said to be undocumented.
+// Microsoft Exchange Online / Exchange Server anti-spam fields, decoded
+// field by field with how each meaning is known
+// (microsoft-antispam-fields.ts). Exchange's transport and Outlook's fields
+// are in entries-microsoft-transport.ts.
 
 import { finding, part, text, vendor, type CatalogueEntry, type Explained } from './catalogue-entry.ts';
 import { MICROSOFT_FIELDS, MICROSOFT_UNDOCUMENTED } from './microsoft-antispam-fields.ts';
@@ -11,7 +11,6 @@ const ANTISPAM_DOCS = vendor('Microsoft Learn: Anti-spam message headers', 'http
 const SCL_DOCS = vendor('Microsoft Learn: Spam confidence level (SCL)', 'https://learn.microsoft.com/en-us/defender-office-365/anti-spam-spam-confidence-level-scl-about');
 const BCL_DOCS = vendor('Microsoft Learn: Bulk complaint level (BCL)', 'https://learn.microsoft.com/en-us/defender-office-365/anti-spam-bulk-complaint-level-bcl-about');
 const STAMPS_DOCS = vendor('Microsoft Learn: Antispam stamps (Exchange Server)', 'https://learn.microsoft.com/en-us/exchange/antispam-and-antimalware/antispam-protection/antispam-stamps');
-const HEADER_FIREWALL = vendor('Microsoft Learn: Header firewall (Exchange Server 2013)', 'https://learn.microsoft.com/en-us/exchange/header-firewall-exchange-2013-help');
 
 // A report has a few dozen fields; SFS lists can run to hundreds of IDs but
 // stay one field. 200 fields bounds a hostile value.
@@ -115,8 +114,8 @@ export const MICROSOFT_ENTRIES: CatalogueEntry[] = [
     names: ['x-forefront-antispam-report-untrusted', 'x-microsoft-antispam-untrusted', 'x-exchange-antispam-report-test', 'x-exchange-antispam-report-cfa-test', 'x-microsoft-antispam-prvs', 'x-forefront-prvs'],
     references: [ANTISPAM_DOCS],
     summary: text(
-      'Copies or variants of Microsoft\'s anti-spam report that Microsoft does not describe; "-Untrusted" copies come from a previous Microsoft tenant and were renamed when the message crossed into another one.',
-      'Kopien oder Varianten des Microsoft-Antispam-Berichts, die Microsoft nicht beschreibt; „-Untrusted“-Kopien stammen aus einem vorherigen Microsoft-Mandanten und wurden beim Übergang in einen anderen umbenannt.',
+      'Copies or variants of Microsoft\'s anti-spam report that Microsoft does not describe; "-Untrusted" copies come from a previous Microsoft tenant and were renamed when the message crossed into another one. Inferred from the names and the values, which have the syntax of the documented reports.',
+      'Kopien oder Varianten des Microsoft-Antispam-Berichts, die Microsoft nicht beschreibt; „-Untrusted“-Kopien stammen aus einem vorherigen Microsoft-Mandanten und wurden beim Übergang in einen anderen umbenannt. Erschlossen aus den Namen und den Werten, die die Syntax der dokumentierten Berichte haben.',
     ),
     knowledge: 'inferred',
     explain: explainAntispamReport,
@@ -142,63 +141,11 @@ export const MICROSOFT_ENTRIES: CatalogueEntry[] = [
     names: ['x-microsoft-antispam-mailbox-delivery'],
     references: [vendor('University of Oxford IT: examine junk mail delivery', 'https://help.it.ox.ac.uk/examine-junk-mail-delivery')],
     summary: text(
-      'Exchange Online: how the mailbox filed the message (dest:I inbox, dest:J junk, dest:C a user folder). Microsoft does not document it; the meanings come from administrators\' observations.',
-      'Exchange Online: wie das Postfach die Nachricht einsortierte (dest:I Posteingang, dest:J Junk, dest:C ein Nutzerordner). Microsoft dokumentiert es nicht; die Bedeutungen stammen aus Beobachtungen von Administratoren.',
+      'Exchange Online: how the mailbox filed the message (dest:I inbox, dest:J junk, dest:C a user folder). Microsoft does not document it; the meanings come from administrators\' observations. Inferred from those observations and the values.',
+      'Exchange Online: wie das Postfach die Nachricht einsortierte (dest:I Posteingang, dest:J Junk, dest:C ein Nutzerordner). Microsoft dokumentiert es nicht; die Bedeutungen stammen aus Beobachtungen von Administratoren. Erschlossen aus diesen Beobachtungen und den Werten.',
     ),
     knowledge: 'inferred',
     explain: explainMailboxDelivery,
   },
-  {
-    id: 'x-microsoft-antispam-message-info',
-    names: ['x-microsoft-antispam-message-info', 'x-microsoft-antispam-message-info-original', 'x-microsoft-exchange-diagnostics', 'x-microsoft-exchange-diagnostics-untrusted', 'spamdiagnosticoutput', 'spamdiagnosticmetadata', 'x-ms-traffictypediagnostic'],
-    references: [ANTISPAM_DOCS],
-    summary: text('Encoded diagnostic data of Microsoft\'s filters. Microsoft does not document it, and it cannot be read.', 'Kodierte Diagnosedaten der Microsoft-Filter. Microsoft dokumentiert sie nicht, lesbar sind sie nicht.'),
-    knowledge: 'unknown',
-  },
-  {
-    id: 'x-ms-exchange-organization',
-    names: [],
-    pattern: /^x-ms-exchange-organization-/,
-    references: [HEADER_FIREWALL],
-    summary: text(
-      'Exchange\'s internal organisation fields (who authenticated the sender, direction, network message ID, expiry). The header firewall removes them when a message enters an organisation from outside, so those present were written inside the receiving organisation.',
-      'Interne Organisationsfelder von Exchange (wer den Absender authentifizierte, Richtung, Netzwerk-Nachrichten-ID, Ablauf). Die Header-Firewall entfernt sie, wenn eine Nachricht von außen in eine Organisation kommt; vorhandene wurden also in der empfangenden Organisation geschrieben.',
-    ),
-    knowledge: 'documented',
-  },
-  {
-    id: 'x-ms-exchange',
-    names: ['x-originatororg', 'x-eopattributedmessage', 'x-eoptenantattributedmessage', 'x-incomingheadercount', 'x-incomingtopheadermarker', 'x-ms-office365-filtering-correlation-id', 'x-ms-publictraffictype', 'x-ms-userlastlogontime', 'x-ms-embedded-report', 'x-sef-processed', 'x-sef-zerohour-refid'],
-    pattern: /^x-ms-exchange-|^x-sef-/,
-    references: [HEADER_FIREWALL],
-    summary: text(
-      'Exchange Online transport fields: cross-tenant routing, the tenant of the sender (X-OriginatorOrg), arrival times, the correlation ID support uses for message trace. Mostly undocumented.',
-      'Transportfelder von Exchange Online: Routing zwischen Mandanten, der Mandant des Absenders (X-OriginatorOrg), Ankunftszeiten, die Korrelations-ID für die Nachrichtenablaufverfolgung. Meist undokumentiert.',
-    ),
-    knowledge: 'inferred',
-  },
-  {
-    id: 'outlook-client',
-    names: ['thread-index', 'x-ms-has-attach', 'x-ms-tnef-correlator', 'x-mimeole', 'x-msmail-priority', 'x-originalarrivaltime', 'x-message-flags'],
-    references: [vendor('[MS-OXCMAIL]: Outlook Internet message format', 'https://learn.microsoft.com/en-us/openspecs/exchange_server_protocols/ms-oxcmail/')],
-    summary: text(
-      'Written by Outlook or Exchange: the conversation index (Thread-Index), whether there are attachments, the TNEF (winmail.dat) link, Outlook\'s priority and flags, the arrival time in Exchange 2003.',
-      'Von Outlook oder Exchange geschrieben: der Gesprächsindex (Thread-Index), ob es Anhänge gibt, der Bezug zu TNEF (winmail.dat), Priorität und Markierungen von Outlook, die Ankunftszeit in Exchange 2003.',
-    ),
-    knowledge: 'documented',
-  },
-  {
-    id: 'outlook-com',
-    names: ['x-sid-pra', 'x-sid-result', 'x-message-info', 'x-message-delivery', 'x-store-info'],
-    references: [rfc4406()],
-    summary: text(
-      'Outlook.com (formerly Hotmail) fields: the Sender ID result and its purported responsible address (X-SID-PRA, X-SID-Result, RFC 4406); the others are encoded and undocumented.',
-      'Felder von Outlook.com (früher Hotmail): das Sender-ID-Ergebnis und die verantwortliche Adresse (X-SID-PRA, X-SID-Result, RFC 4406); die übrigen sind kodiert und undokumentiert.',
-    ),
-    knowledge: 'inferred',
-  },
 ];
 
-function rfc4406() {
-  return { title: 'RFC 4406 (Sender ID, historic)', url: 'https://www.rfc-editor.org/rfc/rfc4406' };
-}

@@ -134,8 +134,8 @@ export const MIME_ENTRIES: CatalogueEntry[] = [
     names: ['content-length', 'lines'],
     references: [rfc(1036, '2.2.12'), { title: 'Mutt and mbox: Content-Length', url: 'https://www.jwz.org/doc/content-length.html' }],
     summary: text(
-      'Size of the body (Content-Length, bytes) or its line count (Lines). Not a mail header of any standard: mbox and news software write it, and mail software should not trust it.',
-      'Größe des Inhalts (Content-Length, Bytes) oder Zeilenzahl (Lines). Kein Mail-Header eines Standards: mbox- und News-Software schreiben ihn, Mailsoftware sollte ihm nicht trauen.',
+      'Size of the body (Content-Length, bytes) or its line count (Lines). Not a mail header of any standard: mbox and news software write it, and mail software should not trust it. Inferred from the programs that write it and the values (byte and line counts).',
+      'Größe des Inhalts (Content-Length, Bytes) oder Zeilenzahl (Lines). Kein Mail-Header eines Standards: mbox- und News-Software schreiben ihn, Mailsoftware sollte ihm nicht trauen. Erschlossen aus den Programmen, die es schreiben, und den Werten (Byte- und Zeilenzahlen).',
     ),
     knowledge: 'inferred',
   },

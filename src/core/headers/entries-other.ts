@@ -51,8 +51,8 @@ export const OTHER_ENTRIES: CatalogueEntry[] = [
     names: ['status', 'x-status', 'x-uid', 'x-uidl', 'x-keywords', 'x-mozilla-status', 'x-mozilla-status2', 'x-mozilla-keys', 'x-account-key', 'x-mbox-status', 'x-imail-threadid', 'x-ahmailid', 'x-sieve'],
     references: [rfc(4155)],
     summary: text(
-      'Written by a mail program or server into its stored copy, not sent: read/answered flags (Status, X-Status, X-Mozilla-Status), POP and IMAP IDs (X-UID, X-UIDL), Sieve filter traces. They show the message came from a mailbox file.',
-      'Von einem Mailprogramm oder Server in seine gespeicherte Kopie geschrieben, nicht versendet: Gelesen-/Beantwortet-Markierungen (Status, X-Status, X-Mozilla-Status), POP- und IMAP-Kennungen (X-UID, X-UIDL), Spuren von Sieve-Filtern. Sie zeigen, dass die Nachricht aus einer Postfachdatei stammt.',
+      'Written by a mail program or server into its stored copy, not sent: read/answered flags (Status, X-Status, X-Mozilla-Status), POP and IMAP IDs (X-UID, X-UIDL), Sieve filter traces. They show the message came from a mailbox file. Inferred from the values (flags, IDs) and the programs that write them.',
+      'Von einem Mailprogramm oder Server in seine gespeicherte Kopie geschrieben, nicht versendet: Gelesen-/Beantwortet-Markierungen (Status, X-Status, X-Mozilla-Status), POP- und IMAP-Kennungen (X-UID, X-UIDL), Spuren von Sieve-Filtern. Sie zeigen, dass die Nachricht aus einer Postfachdatei stammt. Erschlossen aus den Werten (Markierungen, Kennungen) und den Programmen, die sie schreiben.',
     ),
     knowledge: 'inferred',
   },
@@ -76,8 +76,8 @@ export const OTHER_ENTRIES: CatalogueEntry[] = [
     pattern: /^x-habeas-swe-\d$/,
     references: [{ title: 'RFC 6648 (private X- fields; Habeas Inc., defunct, published no specification)', url: 'https://www.rfc-editor.org/rfc/rfc6648' }],
     summary: text(
-      'The Habeas "sender warrant": a copyrighted haiku in nine fields that certified senders could use in the 2000s. Historic; spammers copied it.',
-      'Die „Sender Warrant“ von Habeas: ein urheberrechtlich geschütztes Haiku in neun Feldern, das zertifizierte Absender in den 2000er-Jahren verwenden durften. Historisch; Spammer kopierten es.',
+      'The Habeas "sender warrant": a copyrighted haiku in nine fields that certified senders could use in the 2000s. Historic; spammers copied it. Inferred from the values, the words of the warrant.',
+      'Die „Sender Warrant“ von Habeas: ein urheberrechtlich geschütztes Haiku in neun Feldern, das zertifizierte Absender in den 2000er-Jahren verwenden durften. Historisch; Spammer kopierten es. Erschlossen aus den Werten, dem Wortlaut der Warrant.',
     ),
     knowledge: 'inferred',
   },
@@ -86,8 +86,8 @@ export const OTHER_ENTRIES: CatalogueEntry[] = [
     names: ['x-mime-autoconverted'],
     references: [rfc(6152)],
     summary: text(
-      'Sendmail converted the body (usually 8bit to quoted-printable) because the next server did not offer 8BITMIME; a DKIM signature over the body breaks then.',
-      'Sendmail hat den Inhalt umgewandelt (meist 8bit in quoted-printable), weil der nächste Server kein 8BITMIME anbot; eine DKIM-Signatur über den Inhalt bricht dann.',
+      'Sendmail converted the body (usually 8bit to quoted-printable) because the next server did not offer 8BITMIME; a DKIM signature over the body breaks then. Inferred from the values, which name the conversion and the host.',
+      'Sendmail hat den Inhalt umgewandelt (meist 8bit in quoted-printable), weil der nächste Server kein 8BITMIME anbot; eine DKIM-Signatur über den Inhalt bricht dann. Erschlossen aus den Werten, die die Umwandlung und den Host nennen.',
     ),
     knowledge: 'inferred',
   },
@@ -96,8 +96,8 @@ export const OTHER_ENTRIES: CatalogueEntry[] = [
     names: ['x-cyrus-session-id', 'x-sender', 'x-mailer-daemon-recipients', 'x-original-date'],
     references: [{ title: 'RFC 6648 (private X- fields; no specification)', url: 'https://www.rfc-editor.org/rfc/rfc6648' }],
     summary: text(
-      'Notes of delivery software: Cyrus IMAP\'s session ID of the delivery, the sender as an older client saw it (X-Sender), the recipients of a bounce, an earlier Date.',
-      'Notizen von Zustellsoftware: die Sitzungskennung der Zustellung bei Cyrus IMAP, der Absender aus Sicht eines älteren Clients (X-Sender), die Empfänger einer Unzustellbarkeitsmeldung, ein früheres Datum.',
+      'Notes of delivery software: Cyrus IMAP\'s session ID of the delivery, the sender as an older client saw it (X-Sender), the recipients of a bounce, an earlier Date. Inferred from the names and the values seen.',
+      'Notizen von Zustellsoftware: die Sitzungskennung der Zustellung bei Cyrus IMAP, der Absender aus Sicht eines älteren Clients (X-Sender), die Empfänger einer Unzustellbarkeitsmeldung, ein früheres Datum. Erschlossen aus den Namen und den gesehenen Werten.',
     ),
     knowledge: 'inferred',
   },
@@ -105,7 +105,7 @@ export const OTHER_ENTRIES: CatalogueEntry[] = [
     id: 'free-text-note',
     names: ['x-comment', 'x-note', 'x-remark'],
     references: [{ title: 'RFC 6648 (private X- fields); RFC 5322 §3.6.5 defines Comments for the same purpose', url: 'https://www.rfc-editor.org/rfc/rfc5322#section-3.6.5' }],
-    summary: text('A free-text note someone added to the message; it has no technical effect.', 'Eine freie Notiz, die jemand der Nachricht hinzufügte; sie hat keine technische Wirkung.'),
+    summary: text('A free-text note someone added to the message; it has no technical effect. Inferred from the names and the free-text values.', 'Eine freie Notiz, die jemand der Nachricht hinzufügte; sie hat keine technische Wirkung. Erschlossen aus den Namen und den Freitext-Werten.'),
     knowledge: 'inferred',
   },
 ];

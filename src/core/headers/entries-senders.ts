@@ -82,8 +82,8 @@ export const SENDER_ENTRIES: CatalogueEntry[] = [
     names: ['x-originating-ip', 'x-sender-ip', 'x-aol-ip', 'x-smp-ip', 'x-testing-ip'],
     references: [NO_VENDOR_DOCS],
     summary: text(
-      'The IP address of the author\'s client, added by webmail and some submission servers (Outlook.com, Exchange, AOL). It can reveal the author\'s network; no standard defines it.',
-      'Die IP-Adresse des Clients des Verfassers, von Webmail- und manchen Einlieferungsservern ergänzt (Outlook.com, Exchange, AOL). Sie kann das Netz des Verfassers verraten; kein Standard definiert sie.',
+      'The IP address of the author\'s client, added by webmail and some submission servers (Outlook.com, Exchange, AOL). It can reveal the author\'s network; no standard defines it. Inferred from the values (the client\'s address) and the services that write it.',
+      'Die IP-Adresse des Clients des Verfassers, von Webmail- und manchen Einlieferungsservern ergänzt (Outlook.com, Exchange, AOL). Sie kann das Netz des Verfassers verraten; kein Standard definiert sie. Erschlossen aus den Werten (der Adresse des Clients) und den Diensten, die es schreiben.',
     ),
     knowledge: 'inferred',
     explain: explainOriginatingIp,
@@ -145,7 +145,7 @@ export const SENDER_ENTRIES: CatalogueEntry[] = [
     id: 'mailcoach',
     names: ['x-mailcoach', 'mailcoach-send-uuid'],
     references: [vendor('Mailcoach documentation', 'https://mailcoach.app/documentation')],
-    summary: text('Mailcoach, a newsletter tool: marks and identifies the send.', 'Mailcoach, ein Newsletter-Werkzeug: kennzeichnet den Versand.'),
+    summary: text('Mailcoach, a newsletter tool: marks and identifies the send. Inferred from the name.', 'Mailcoach, ein Newsletter-Werkzeug: kennzeichnet den Versand. Erschlossen aus dem Namen.'),
     knowledge: 'inferred',
   },
 ];

@@ -144,8 +144,8 @@ export const SPAM_FILTER_ENTRIES: CatalogueEntry[] = [
     names: ['x-spam-score', 'x-spam-hits', 'x-spam-charsets', 'x-spam-prev-content-type', 'x-spam-known-sender', 'x-spam-sender-reputation', 'x-spam-source'],
     references: [SA_DOCS],
     summary: text(
-      'Further spam-filter fields: SpamAssassin writes X-Spam-Prev-Content-Type when it wraps spam in a report, X-Spam-Known-Sender and X-Spam-Charsets through plugins; other filters reuse the X-Spam- prefix with their own meaning.',
-      'Weitere Felder von Spamfiltern: SpamAssassin schreibt X-Spam-Prev-Content-Type, wenn es Spam in einen Bericht einpackt, X-Spam-Known-Sender und X-Spam-Charsets über Plugins; andere Filter nutzen das Präfix X-Spam- mit eigener Bedeutung.',
+      'Further spam-filter fields: SpamAssassin writes X-Spam-Prev-Content-Type when it wraps spam in a report, X-Spam-Known-Sender and X-Spam-Charsets through plugins; other filters reuse the X-Spam- prefix with their own meaning. Inferred from the names and the filters that write them.',
+      'Weitere Felder von Spamfiltern: SpamAssassin schreibt X-Spam-Prev-Content-Type, wenn es Spam in einen Bericht einpackt, X-Spam-Known-Sender und X-Spam-Charsets über Plugins; andere Filter nutzen das Präfix X-Spam- mit eigener Bedeutung. Erschlossen aus den Namen und den Filtern, die sie schreiben.',
     ),
     knowledge: 'inferred',
   },

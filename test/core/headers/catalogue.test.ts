@@ -30,6 +30,34 @@ describe('header catalogue', () => {
     expect(['documented', 'inferred', 'unknown']).toContain(entry.knowledge);
   });
 
+  it.each(CATALOGUE.filter((entry) => entry.knowledge === 'inferred').map((entry) => [entry.id, entry]))('%s, inferred, says from what, in both languages', (_id, entry) => {
+    expect(entry.summary.en).toMatch(/\binferred from /i);
+    expect(entry.summary.de).toMatch(/\berschlossen aus /i);
+  });
+
+  it('marks the fields Microsoft documents as documented by Microsoft, and its undocumented ones as inferred, never "not documented anywhere"', () => {
+    const microsoft = /^https:\/\/(learn|blogs\.technet)\.microsoft\.com\//;
+    for (const header of [
+      'X-Forefront-Antispam-Report: CIP:192.0.2.1;CTRY:;LANG:en;SCL:1;SRV:;IPV:NLI;SFV:NSPM;',
+      'X-Microsoft-Antispam: BCL:0;',
+      'X-MS-Exchange-Organization-Network-Message-Id: 0a1b2c3d-1234-5678-9abc-def012345678',
+      'X-MS-Exchange-Forest-RulesExecuted: EX01',
+      'X-EOPTenantAttributedMessage: 72f988bf-86f1-41af-91ab-2d7cd011db47:0',
+      'Content-Class: urn:content-classes:message',
+      'Thread-Index: AdL0X7T8mZ1nRkS9TvWgYx==',
+    ]) {
+      const explained = explainFirst(header);
+      expect(explained.knowledge, header).toBe('documented');
+      expect(explained.references.some((reference) => microsoft.test(reference.url)), header).toBe(true);
+    }
+    for (const header of ['X-MS-TrafficTypeDiagnostic: SG2APC01HT247:|HE1EUR01HT085:', 'X-MS-Exchange-CrossTenant-Id: 0a1b2c3d-1234-5678-9abc-def012345678', 'X-Microsoft-Antispam-Message-Info: AbCd==']) {
+      const explained = explainFirst(header);
+      expect(explained.knowledge, header).toBe('inferred');
+      expect(explained.explanation.en).toMatch(/Microsoft does not document/);
+      expect(explained.explanation.en).not.toMatch(/not documented anywhere/);
+    }
+  });
+
   it('has a sample for every entry, and no sample without an entry', () => {
     expect(CATALOGUE.map((e) => e.id).filter((id) => !SAMPLES[id])).toEqual([]);
     expect(Object.keys(SAMPLES).filter((id) => !CATALOGUE.some((e) => e.id === id))).toEqual([]);
