@@ -30,7 +30,8 @@ export function renderReport(path: string, analysis: Analysis): string {
   for (const problem of analysis.problems) out.push(`  ${problem.severity.toUpperCase()}: ${problem.message}`);
   if (!analysis.message) return out.join('\n');
 
-  const subject = analysis.message.subject ?? '(no subject)';
+  // The decoded Subject (RFC 2047 words in any charset), as the page shows it.
+  const subject = analysis.headers.find((header) => header.name.toLowerCase() === 'subject')?.decoded ?? analysis.message.subject ?? '(no subject)';
   out.push(line('From', analysis.message.from.join(', ') || '(none)'), line('Subject', subject));
   out.push(...bounceLines(analysis));
   out.push(...hopLines(analysis));

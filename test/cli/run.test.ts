@@ -84,6 +84,9 @@ describe('npm run analyze', () => {
     expect(bounce.out[0]).toMatch(/failed\s+bob@example\.net\s+5\.1\.1 550 \(permanent\)\s+Unknown recipient/);
     expect(bounce.out[0]!.split('\n').slice(1).join('\n')).not.toContain('userunknown');
     expect(bounce.out[0]).toContain('next step');
+    // RFC 2047 words in a 7-bit escape charset are decoded, as on the page.
+    const japanese = await cli(`${OWN_CASES}kind-iso-2022-jp-ordinary`);
+    expect(japanese.out[0]).toMatch(/Subject\s+会議/);
   });
 
   it('exits 2 on a wrong command line and says why', async () => {

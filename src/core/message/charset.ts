@@ -108,7 +108,11 @@ export function decoderFor(charset: string, options: { fatal?: boolean } = {}): 
     // "x-no-such-charset"), or one it maps to "replacement" (ISO-2022-KR).
     decoder = null;
   }
-  if (decoders.size < MAX_CACHED_DECODERS) decoders.set(key, decoder);
+  // Chromium's ISO-2022-JP decoder keeps its escape state from one decode()
+  // to the next (the WHATWG "output" flag), so a reused one puts U+FFFD
+  // before the next text, or throws when fatal: it is made fresh each time.
+  const stateful = decoder instanceof TextDecoder && decoder.encoding === 'iso-2022-jp';
+  if (!stateful && decoders.size < MAX_CACHED_DECODERS) decoders.set(key, decoder);
   return decoder;
 }
 
