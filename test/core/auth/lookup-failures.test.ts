@@ -86,6 +86,17 @@ describe('a failed lookup reaches the verdict as its kind', () => {
     expectFailure(await analyseWith(createZoneSource(zone)), 'servfail');
   });
 
+  it('ARC, which has no temporary result, fails and says which key could not be fetched', async () => {
+    const arcCase = readCase(`${OWN_CASES}arc-one-instance-pass`);
+    const records = { ...arcCase.zone.records, 'arc2026._domainkey.lists.example.org': { error: 'TIMEOUT' as const } };
+    const analysis = await analyze(arcCase.message, { resolver: createLookupSession(createZoneSource({ records })).resolver, now: '2026-11-27T12:00:00Z' });
+    expect(analysis.arc).toMatchObject({ result: 'fail', dnsFailure: { kind: 'timeout', name: 'arc2026._domainkey.lists.example.org', type: 'TXT' } });
+    expect(analysis.arc?.reason.de).toContain('keine rechtzeitige Antwort auf TXT arc2026._domainkey.lists.example.org (Zeitüberschreitung)');
+    // The DKIM signature of example.com has its own key, which answered.
+    expect(analysis.dkim[0]).toMatchObject({ result: 'pass' });
+    expect(analysis.dkim[0]?.dnsFailure).toBeUndefined();
+  });
+
   it('a working resolver gives no failure at all', async () => {
     const analysis = await analyseWith(createDohSource({ url: server.url, format: 'wire', fetch }));
     expect(failedVerdicts(analysis).map((verdict) => [verdict.result, verdict.failure])).toEqual([
