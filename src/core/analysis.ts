@@ -6,6 +6,7 @@
 import type { ProblemCode } from './problems.ts';
 import type { BounceReason } from './bounce/reason-words.ts';
 import type { MessageKind } from './bounce/message-kind.ts';
+import type { LookupFailureKind } from '../dns/resolver.ts';
 
 export const ANALYSIS_SCHEMA = 1;
 
@@ -142,6 +143,21 @@ export interface Envelope {
   };
 }
 
+export type { LookupFailureKind };
+
+/**
+ * The DNS question a verdict needed and could not get answered, and why
+ * (src/core/auth/lookup-failures.ts). It names no resolver: the Analysis
+ * is the same whichever one failed; the page adds the name.
+ */
+export interface DnsFailure {
+  kind: LookupFailureKind;
+  name: string;
+  type: string;
+  /** What went wrong, in words: this is the verdict's reason where mailauth's own cause was English text. */
+  text: LocalizedText;
+}
+
 /** What mailauth itself said, kept beside our RFC word. */
 export interface EngineWord {
   result: string;
@@ -164,6 +180,8 @@ export interface SpfVerdict {
   /** The domain owner's exp= text (RFC 7208 §6.2): third-party text. */
   explanation: string | null;
   engine: EngineWord;
+  /** The lookup whose failure made this temperror, where one is known. */
+  dnsFailure?: DnsFailure;
 }
 
 export interface SpfMatch {
@@ -221,6 +239,8 @@ export interface DkimSignature {
   engine: EngineWord;
   /** Why `result` differs from the engine's word, with the RFC section. */
   mapping: LocalizedText | null;
+  /** The key lookup whose failure made this temperror, where one is known. */
+  dnsFailure?: DnsFailure;
 }
 
 export type DmarcPolicy = 'none' | 'quarantine' | 'reject';
@@ -250,6 +270,8 @@ export interface DmarcVerdict {
   /** The rules the engine applied, in words. */
   rules: LocalizedText[];
   engine: EngineWord;
+  /** The lookup whose failure made this temperror, where one is known. */
+  dnsFailure?: DnsFailure;
 }
 
 export interface ArcSet {
@@ -269,6 +291,8 @@ export interface ArcVerdict {
   engine: EngineWord;
   /** Why `result` differs from the engine's word. */
   mapping: LocalizedText | null;
+  /** The key lookup whose failure failed the chain (ARC has no temporary result), where one is known. */
+  dnsFailure?: DnsFailure;
 }
 
 /** The step a hop is on the mail path (FORMAT.md `role`); `unknown` where the field does not tell. */

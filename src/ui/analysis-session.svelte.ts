@@ -10,6 +10,7 @@ import type { EnvelopeInput } from '../core/hops/infer-envelope.ts';
 import type { Problem } from '../core/analysis.ts';
 import type { RedactionSwitch } from '../core/share/redaction-switches.ts';
 import type { Settings } from './settings/settings.svelte.ts';
+import type { DohPresetId } from '../dns/presets.ts';
 import { encodeText } from './input/encode-text.ts';
 
 /**
@@ -87,6 +88,12 @@ export class AnalysisSession {
     // in offline mode too.
     if (this.frozenDns) return { kind: 'zone', zone: this.frozenDns.zone as never, label: this.frozenDns.name };
     return this.#settings.dnsSettings();
+  }
+
+  /** Chooses another resolver (remembered like a choice in the settings) and runs the analysis again with it. */
+  async switchResolver(preset: DohPresetId): Promise<void> {
+    this.#settings.resolver = preset;
+    await this.run();
   }
 
   /** Re-runs the analysis with SPF evaluated at another hop. */
