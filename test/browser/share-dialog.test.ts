@@ -129,6 +129,23 @@ describe('the share dialog', () => {
     await context.close();
   });
 
+  it('a live re-check of a redacted link that reaches the resolver compares the redacted copy with itself, and says so', async () => {
+    const page = await harness.browser.newPage();
+    await page.goto(links.get('public')!);
+    await page.locator('[data-verdict="DMARC"] [data-claim]').waitFor();
+    await page.getByText('Settings', { exact: true }).click();
+    await page.getByLabel('DNS resolver').selectOption('custom');
+    await page.getByLabel('DNS-over-HTTPS URL').fill(harness.doh.url);
+    await page.getByText('Settings', { exact: true }).click();
+    await page.getByRole('button', { name: 'Re-check with live DNS' }).click();
+    const compared = page.locator('[data-recheck="compared"]');
+    await compared.waitFor();
+    // Its "was" is the redacted copy's word with the link's answers, never the claimed word on the card.
+    expect(await compared.innerText()).toMatch(/redacted copy/);
+    expect(await compared.innerText()).not.toMatch(/when shared/);
+    await page.close();
+  });
+
   it('works with the keyboard alone: opens, picks a preset, copies the link, closes on Escape, and focus returns to the button', async () => {
     const context = await harness.browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.site.url });

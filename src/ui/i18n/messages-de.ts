@@ -333,6 +333,8 @@ export const DE: Record<MessageKey, string> = {
   'shared.recheck': 'Mit Live-DNS erneut prüfen',
   'shared.unchanged': 'Live-DNS ergibt dieselben Urteile.',
   'shared.changed': '{name}: war beim Teilen {before}, ist jetzt {now}',
+  'shared.unchangedCopy': 'Live-DNS ergibt für die geschwärzte Kopie dieselben Urteile wie die DNS-Antworten des Links.',
+  'shared.changedCopy': '{name} der geschwärzten Kopie: {before} mit den DNS-Antworten des Links, {now} mit Live-DNS',
   'shared.failed': 'Diese Freigabe ließ sich nicht öffnen',
   'shared.fallback': 'Aus einer Freigabe geöffnet: Die Urteile unten beruhen auf DNS-Antworten, die mit dem Link kamen, nicht auf Ihrem Resolver.',
   'verdict.source.shared': 'Behauptung des geteilten Links: DNS-Antworten kamen mit ihm, von Ihnen nicht geprüft',

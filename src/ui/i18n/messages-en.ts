@@ -331,6 +331,8 @@ export const EN = {
   'shared.recheck': 'Re-check with live DNS',
   'shared.unchanged': 'Live DNS gives the same verdicts.',
   'shared.changed': '{name}: was {before} when shared, is {now} now',
+  'shared.unchangedCopy': 'Live DNS gives the redacted copy the same verdicts as the DNS answers of the link.',
+  'shared.changedCopy': '{name} of the redacted copy: {before} with the DNS answers of the link, {now} with live DNS',
   'shared.failed': 'This share could not be opened',
   'shared.fallback': 'Opened from a share: the verdicts below rest on DNS answers that came with the link, not on your resolver.',
   'verdict.source.shared': 'Claim of the shared link: DNS answers came with it, not checked by you',
