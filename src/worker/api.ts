@@ -12,7 +12,7 @@ import { parseZoneFile } from '../dns/zone-file.ts';
 import { parseCustomDohUrl } from '../dns/presets.ts';
 import type { DnsEvidence, LookupEvent } from '../dns/recorder.ts';
 import { createLookupSession } from '../dns/lookup-session.ts';
-import { makeShare, markdownReport, openShare, redactedExport } from './share-api.ts';
+import { liveRecheck, makeShare, markdownReport, openShare, redactedExport, verdictsBeforeRedaction } from './share-api.ts';
 
 export type { DnsSettings, LookupEvent };
 
@@ -108,6 +108,8 @@ export function createApi(environment: ApiEnvironment) {
     openShare,
     markdownReport,
     redactedExport,
+    verdictsBeforeRedaction,
+    liveRecheck,
 
     async ping(): Promise<'pong'> {
       return 'pong';

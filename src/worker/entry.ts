@@ -24,5 +24,7 @@ expose({
     await cryptoReady;
     return api.redactedExport(request);
   },
+  verdictsBeforeRedaction: api.verdictsBeforeRedaction,
+  liveRecheck: api.liveRecheck,
   ping: api.ping,
 });
