@@ -117,6 +117,11 @@ describe('architecture', () => {
     ).toEqual([]);
   });
 
+  it('offline, the service worker, stands alone: no import at all, and nothing imports it (the page registers sw.js by URL)', () => {
+    expect(violations((edge) => (layerOf(edge.file) === 'offline' ? 'the service worker is one self-contained file' : null))).toEqual([]);
+    expect(violations((edge) => (edge.target && layerOf(edge.target) === 'offline' && !edge.typeOnly ? 'sw.js is built on its own' : null))).toEqual([]);
+  });
+
   it('cli uses core and dns, never the worker or the ui', () => {
     expect(violations((edge) => (layerOf(edge.file) === 'cli' && edge.target && ['ui', 'worker'].includes(layerOf(edge.target)) ? 'cli runs the core directly' : null))).toEqual([]);
   });

@@ -6,6 +6,12 @@ import type { MessageKey } from './messages-en.ts';
 export const DE: Record<MessageKey, string> = {
   'app.tagline': 'Nachricht einfügen: Sie wird in diesem Browser untersucht, nur DNS-Anfragen verlassen ihn.',
   'app.skipToResults': 'Zu den Ergebnissen springen',
+  'offline.unavailable': 'Diese Seite funktioniert nur mit Netz.',
+  'offline.storing': 'Mail Lab wird für die Nutzung ohne Netz in diesem Browser gespeichert …',
+  'offline.ready': 'Funktioniert offline: diese Version von Mail Lab ist in diesem Browser gespeichert.',
+  'offline.update-waiting': 'Eine neue Version von Mail Lab ist gespeichert; sie gilt ab dem nächsten Besuch.',
+  'offline.updated': 'Mail Lab wurde seit Ihrem letzten Besuch auf eine neue Version aktualisiert.',
+  'offline.useNew': 'Jetzt verwenden',
 
   'settings.title': 'Einstellungen',
   'settings.resolver': 'DNS-Resolver',

@@ -4,6 +4,12 @@
 export const EN = {
   'app.tagline': 'Paste a message: it is analysed in this browser, and only DNS queries leave it.',
   'app.skipToResults': 'Skip to the results',
+  'offline.unavailable': 'This page works online only.',
+  'offline.storing': 'Storing Mail Lab in this browser for use without a network…',
+  'offline.ready': 'Works offline: this version of Mail Lab is stored in this browser.',
+  'offline.update-waiting': 'A new version of Mail Lab is stored; it is used from the next visit.',
+  'offline.updated': 'Mail Lab was updated to a new version since your last visit.',
+  'offline.useNew': 'Use it now',
 
   'settings.title': 'Settings',
   'settings.resolver': 'DNS resolver',
