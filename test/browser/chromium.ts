@@ -14,6 +14,9 @@ export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
  * crashed-worker tests) cannot intercept, and its first download of the
  * whole build would mix into the request counts the other tests assert.
  */
+// What Playwright itself writes to a page's console about that block: no word of the page's.
+export const PLAYWRIGHT_OWN_CONSOLE = /^Service Worker registration blocked by Playwright$/;
+
 export async function launchChromium(): Promise<Browser> {
   const browser = await launchPlainChromium();
   const newContext = browser.newContext.bind(browser);
