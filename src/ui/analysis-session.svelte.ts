@@ -80,6 +80,7 @@ export class AnalysisSession {
   revealed = $state(0);
   /** The same message analysed again with live DNS, to see what changed since it was shared. */
   liveCheck = $state.raw<LiveRecheck | null>(null);
+
   /**
    * A redacted share's copy as replayed with the link's DNS answers, when
    * `response` shows the verdicts from before redaction instead: a live
@@ -237,6 +238,26 @@ export class AnalysisSession {
       const lookups = live.evidence.map(({ rcode, resolver, error }) => ({ rcode, resolver, ...(error !== undefined ? { error } : {}) }));
       const outcome = await this.#client.liveRecheck(frozen, live.analysis, lookups, { offline: this.#settings.offline });
       this.liveCheck = outcome ? { ok: true, outcome } : { ok: false, problem: { code: 'worker-crashed', message: 'The re-check could not be compared.' } };
+    } finally {
+      this.running = false;
+      this.pending = [];
+    }
+  }
+
+  /** The worker, for calls beside the analysis shown (what-if): one worker per page. */
+  get worker(): AnalysisClient {
+    return this.#client;
+  }
+
+  /**
+   * The message analysed again aside, at `now` and with the same envelope,
+   * with `dns` as its only DNS: the result shown stays as it is. Null when
+   * a newer analysis superseded it.
+   */
+  async analyseAside(dns: DnsSettings, now: string): Promise<AnalyzeResponse | null> {
+    this.running = true;
+    try {
+      return await this.#analyse(dns, now);
     } finally {
       this.running = false;
       this.pending = [];

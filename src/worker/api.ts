@@ -13,6 +13,7 @@ import { parseCustomDohUrl } from '../dns/presets.ts';
 import type { DnsEvidence, LookupEvent } from '../dns/recorder.ts';
 import { createLookupSession } from '../dns/lookup-session.ts';
 import { liveRecheck, makeShare, markdownReport, openShare, redactedExport, verdictsBeforeRedaction } from './share-api.ts';
+import { compareWhatIf } from './what-if-api.ts';
 
 export type { DnsSettings, LookupEvent };
 
@@ -110,6 +111,7 @@ export function createApi(environment: ApiEnvironment) {
     redactedExport,
     verdictsBeforeRedaction,
     liveRecheck,
+    compareWhatIf,
 
     async ping(): Promise<'pong'> {
       return 'pong';

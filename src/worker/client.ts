@@ -10,6 +10,7 @@ import type { OpenedShare, RedactedExport, SharePackage, ShareRequest } from './
 import type { VerifiedBeforeRedaction } from '../core/share/share-state.ts';
 import type { VerdictsShown } from '../core/share/verdicts-before-redaction.ts';
 import type { RecheckOutcome } from '../core/share/live-recheck.ts';
+import type { WhatIfOutcome } from './what-if-api.ts';
 import type { Analysis, Problem } from '../core/analysis.ts';
 
 // A message is analysed in well under a second per megabyte; a call that
@@ -154,6 +155,12 @@ export class AnalysisClient {
   /** What a live re-check found beside the shared analysis; null if the worker failed. */
   async liveRecheck(...call: Parameters<WorkerApi['liveRecheck']>): Promise<RecheckOutcome | null> {
     const result = await this.#side((remote) => remote.liveRecheck(...call));
+    return result.ok ? result.outcome : null;
+  }
+
+  /** The verdicts before and after edited DNS answers, compared; null if the worker failed. */
+  async compareWhatIf(...call: Parameters<WorkerApi['compareWhatIf']>): Promise<WhatIfOutcome | null> {
+    const result = await this.#side((remote) => remote.compareWhatIf(...call));
     return result.ok ? result.outcome : null;
   }
 

@@ -26,5 +26,6 @@ expose({
   },
   verdictsBeforeRedaction: api.verdictsBeforeRedaction,
   liveRecheck: api.liveRecheck,
+  compareWhatIf: api.compareWhatIf,
   ping: api.ping,
 });
