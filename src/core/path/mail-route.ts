@@ -78,8 +78,8 @@ export type CheckpointKind = 'dkim-signed' | 'arc-sealed' | 'spf-checked' | 'bod
 export interface RouteCheckpoint {
   kind: CheckpointKind;
   node: number;
-  /** A few words for the picture: "DKIM d=example.com", "ARC i=2". */
-  short: string;
+  /** A few words for the picture: "DKIM example.com: pass", "ARC i=2 google.com". */
+  short: LocalizedText;
   text: LocalizedText;
   /** The place rests on names and order, not on a field that says so. */
   inferredPlace: boolean;

@@ -43,8 +43,8 @@ function span(seconds: number): string {
   return abs < 120 ? `${Math.round(abs)} s` : `${Math.round(abs / 60)} min`;
 }
 
-function point(kind: RouteCheckpoint['kind'], node: number, short: string, text: LocalizedText, inferredPlace: boolean): RouteCheckpoint {
-  return { kind, node, short, text, inferredPlace };
+function point(kind: RouteCheckpoint['kind'], node: number, short: string | LocalizedText, text: LocalizedText, inferredPlace: boolean): RouteCheckpoint {
+  return { kind, node, short: typeof short === 'string' ? { en: short, de: short } : short, text, inferredPlace };
 }
 
 export function findCheckpoints(route: Pick<MailRoute, 'nodes' | 'edges' | 'boundaryBefore'>, facts: Facts): RouteCheckpoint[] {
@@ -78,15 +78,15 @@ export function findCheckpoints(route: Pick<MailRoute, 'nodes' | 'edges' | 'boun
     // The first later signer that still passes had the changed body in hand: the change is at or before it.
     const later = facts.dkim.filter((s) => s.result === 'pass' && signedAt.get(s.index)! > signer).map((s) => signedAt.get(s.index)!);
     const at = later.length > 0 ? Math.min(...later) : Math.min(signer + 1, nodes.length - 1);
-    points.push(point('body-changed', at, 'body changed', { en: `The body was changed after ${signature.domain} signed it (its body hash no longer matches)${later.length > 0 ? ', at the latest here: this host’s own signature covers the changed body (a list footer, for instance)' : ', somewhere after the signer'}.`, de: `Der Text wurde geändert, nachdem ${signature.domain} signiert hatte (der Body-Hash stimmt nicht mehr)${later.length > 0 ? ', spätestens hier: Die eigene Signatur dieses Rechners deckt den geänderten Text (etwa eine Listen-Fußzeile)' : ', irgendwo nach dem Signierer'}.` }, true));
+    points.push(point('body-changed', at, { en: 'body changed', de: 'Text geändert' }, { en: `The body was changed after ${signature.domain} signed it (its body hash no longer matches)${later.length > 0 ? ', at the latest here: this host’s own signature covers the changed body (a list footer, for instance)' : ', somewhere after the signer'}.`, de: `Der Text wurde geändert, nachdem ${signature.domain} signiert hatte (der Body-Hash stimmt nicht mehr)${later.length > 0 ? ', spätestens hier: Die eigene Signatur dieses Rechners deckt den geänderten Text (etwa eine Listen-Fußzeile)' : ', irgendwo nach dem Signierer'}.` }, true));
   }
   for (const grey of facts.path?.greylisting ?? []) {
     const at = grey.hop === null ? null : nodeOfHop(route, grey.hop);
-    if (at !== null) points.push(point('greylisted', at, grey.delaySeconds === null ? 'greylisting' : `greylisting ${span(grey.delaySeconds)}`, grey.text, false));
+    if (at !== null) points.push(point('greylisted', at, { en: `greylisting ${grey.delaySeconds === null ? '' : span(grey.delaySeconds)}`.trim(), de: `Greylisting ${grey.delaySeconds === null ? '' : span(grey.delaySeconds)}`.trim() }, grey.text, false));
   }
   for (const skew of facts.path?.skews ?? []) {
     const at = nodeOfHop(route, skew.culprit ?? skew.hop);
-    if (at !== null) points.push(point('clock-skew', at, `clock ${skew.seconds < 0 ? '−' : '+'}${span(skew.seconds)}`, skew.text, skew.culprit === null));
+    if (at !== null) points.push(point('clock-skew', at, { en: `clock ${skew.seconds < 0 ? '−' : '+'}${span(skew.seconds)}`, de: `Uhr ${skew.seconds < 0 ? '−' : '+'}${span(skew.seconds)}` }, skew.text, skew.culprit === null));
   }
   return points;
 }

@@ -6,6 +6,7 @@
 // last labels of host names (no Public Suffix List in core), and said so.
 
 import { organisationOf } from '../hops/organisation-name.ts';
+import { guessOrganizationalDomain } from '../net/organizational-domain.ts';
 import type { RouteNode, RouteOrganisation } from './mail-route.ts';
 
 /**
@@ -41,6 +42,9 @@ export function findOrganisations(nodes: RouteNode[], boundaryBefore: number | n
   }
   runs.forEach((run, index) => {
     for (let i = run.first; i <= run.last; i++) nodes[i]!.organisation = index;
+    // Grouping uses organisationOf's operator names ("microsoft-365" for outlook.com and office365.com); people read a domain.
+    const named = nodes.slice(run.first, run.last + 1).find((node) => !node.roles.includes('MUA') && organisationOf(node.host) === run.domain);
+    if (named?.host) run.domain = guessOrganizationalDomain(named.host.toLowerCase().replace(/\.$/, ''));
   });
   return runs;
 }

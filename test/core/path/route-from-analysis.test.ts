@@ -115,7 +115,7 @@ describe('organisations, trust boundary and check points', () => {
       ['receiver', 'example.net', 3, 7],
     ]);
     expect(route.boundaryBefore).toBe(3);
-    const at = (kind: string) => route.checkpoints.filter((c) => c.kind === kind).map((c) => [route.nodes[c.node]!.host, c.short]);
+    const at = (kind: string) => route.checkpoints.filter((c) => c.kind === kind).map((c) => [route.nodes[c.node]!.host, c.short.en]);
     expect(at('dkim-signed')).toEqual([
       ['lists.example.org', 'DKIM lists.example.org: pass'],
       ['mail.example.com', 'DKIM example.com: fail'],
@@ -128,7 +128,7 @@ describe('organisations, trust boundary and check points', () => {
 
   it('marks greylisting and the clock that is wrong', async () => {
     const route = (await analyseCase('sample-greylisting')).route!;
-    const at = (kind: string) => route.checkpoints.filter((c) => c.kind === kind).map((c) => [route.nodes[c.node]!.host, c.short]);
+    const at = (kind: string) => route.checkpoints.filter((c) => c.kind === kind).map((c) => [route.nodes[c.node]!.host, c.short.en]);
     expect(at('greylisted')).toEqual([['mx.example.com', 'greylisting 21 min']]);
     expect(at('clock-skew')).toEqual([['mx.example.com', 'clock −5 min']]);
   });
