@@ -194,6 +194,20 @@ describe('the facts on the picture', () => {
   });
 });
 
+describe('the conversation of each step', () => {
+  it('shows AUTH and STARTTLS for the ESMTPSA submission, LHLO for LMTP, each line with its source', async () => {
+    const page = await openCase('desktop', 'sample-normal');
+    const lines = () => page.locator('.path .dialogue li code').allInnerTexts();
+    expect(await lines()).toEqual(expect.arrayContaining(['C: STARTTLS', 'C: AUTH PLAIN …', 'C: RCPT TO:<ben.wagner@example.net>', 'S: 250 2.0.0 Ok: queued as 4YhK2x0Q3Dz9sVp']));
+    expect(await page.locator('.path .dialogue li small').first().innerText()).toBe('from the “by mail.example.com” clause');
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await page.getByRole('button', { name: 'Next step' }).click();
+    expect((await lines())[1]).toBe('C: LHLO mx.example.net');
+    expect(await lines()).not.toContain('C: STARTTLS');
+    await page.context().close();
+  });
+});
+
 describe('the legend', () => {
   for (const [locale, messages, language] of [
     ['en-GB', EN, 'en'],

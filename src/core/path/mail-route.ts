@@ -5,6 +5,7 @@
 // Plain JSON like the rest of the Analysis.
 
 import type { LocalizedText } from '../analysis.ts';
+import type { DialogueLine } from './smtp-dialogue.ts';
 
 /**
  * MUA: a mail program (sender's or reader's); MSA: the submission server
@@ -60,6 +61,8 @@ export interface RouteEdge {
   inferred: LocalizedText | null;
   /** One or two sentences for the class. */
   narration: LocalizedText;
+  /** The conversation that most likely made this step, every line rebuilt (smtp-dialogue.ts); [] where none applies (MAPI, HTTP, a local hand-over). */
+  dialogue: DialogueLine[];
 }
 
 export type OrganisationSide = 'sender' | 'intermediary' | 'receiver';

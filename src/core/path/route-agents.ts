@@ -12,7 +12,7 @@ import { FILTER_PROTOCOL, FILTER_SOFTWARE } from '../hops/received-signals.ts';
 import type { RouteEdge, RouteNode, RouteRole, RouteStep, RouteTls } from './mail-route.ts';
 
 /** An edge before narration: the hop it draws, if any, rides along. */
-export type DraftEdge = Omit<RouteEdge, 'narration'>;
+export type DraftEdge = Omit<RouteEdge, 'narration' | 'dialogue'>;
 
 export interface RouteAgents {
   nodes: RouteNode[];

@@ -47,7 +47,7 @@ function what(edge: DraftEdge, from: LocalizedText, to: LocalizedText, to_: Rout
   }
 }
 
-export function narrateEdge(edge: DraftEdge, nodes: readonly RouteNode[], hops: readonly Hop[]): RouteEdge {
+export function narrateEdge(edge: DraftEdge, nodes: readonly RouteNode[], hops: readonly Hop[]): Omit<RouteEdge, 'dialogue'> {
   const hop = edge.hop === null ? undefined : hops.find((h) => h.number === edge.hop);
   if (!hop || edge.inferred) {
     const why = edge.inferred ?? { en: '', de: '' };
