@@ -46,9 +46,17 @@ function chainMessage(hops: number): string {
   return [...fields, 'From: a@example.net', 'To: b@example.org', 'Subject: hops', 'Date: Fri, 27 Nov 2026 10:00:00 +0000', '', 'hi', ''].join('\r\n');
 }
 
-async function openWith(size: string, message: string, options: { locale?: string; zone?: unknown } = {}): Promise<Page> {
-  const context = await harness.browser.newContext({ ...SIZES[size], locale: options.locale ?? 'en-GB' });
+interface OpenOptions {
+  locale?: string;
+  zone?: unknown;
+  /** Playwright's clock, so animation frames advance on command, and reduced motion. */
+  stillClock?: boolean;
+}
+
+async function openWith(size: string, message: string, options: OpenOptions = {}): Promise<Page> {
+  const context = await harness.browser.newContext({ ...SIZES[size], locale: options.locale ?? 'en-GB', ...(options.stillClock ? { reducedMotion: 'reduce' as const } : {}) });
   const page = await context.newPage();
+  if (options.stillClock) await page.clock.install({ time: new Date('2026-11-27T12:00:00Z') });
   await page.goto(harness.site.url);
   await page.locator('summary').first().click();
   if (options.zone) {
@@ -68,9 +76,9 @@ async function openWith(size: string, message: string, options: { locale?: strin
   return page;
 }
 
-async function openCase(size: string, name: string, locale = 'en-GB'): Promise<Page> {
+async function openCase(size: string, name: string, locale = 'en-GB', stillClock = false): Promise<Page> {
   const fixture = readCase(`${OWN_CASES}${name}`);
-  return openWith(size, new TextDecoder().decode(fixture.message), { locale, zone: fixture.zone });
+  return openWith(size, new TextDecoder().decode(fixture.message), { locale, zone: fixture.zone, stillClock });
 }
 
 /** Every label's box, every node's box and every arrowhead's box on screen, and what overlaps. */
@@ -225,17 +233,63 @@ describe('the legend', () => {
   }
 });
 
+describe('presenter mode', () => {
+  it('is driven by the keyboard alone at 1024×768 and 150 %, honours reduced motion, and its labels keep apart', async () => {
+    const page = await openCase('projector', 'sample-normal', 'en-GB', true);
+    await page.getByRole('button', { name: 'Presenter mode' }).focus();
+    await page.keyboard.press('Enter');
+    const section = page.locator('section.path.presenting');
+    await section.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('path'))).toBe(true);
+    const counter = () => section.locator('.counter').innerText();
+    expect(await counter()).toBe('1 / 6');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await counter()).toBe('3 / 6');
+    await page.keyboard.press('ArrowLeft');
+    expect(await counter()).toBe('2 / 6');
+    expect(await section.boundingBox()).toEqual({ x: 0, y: 0, width: 683, height: 512 });
+    const active = await section.locator('g.edge.active').boundingBox();
+    expect(active!.y).toBeGreaterThanOrEqual(0);
+    expect(active!.y + active!.height).toBeLessThanOrEqual(512);
+    await page.screenshot({ path: `${SHOTS}path-presenter-projector.png` });
+    expect((await collisions(page)).problems).toEqual([]);
+    // Reduced motion: playing jumps from step to step, the envelope never between two ends.
+    await page.keyboard.press(' ');
+    await page.clock.runFor(1500);
+    expect(await counter()).toBe('3 / 6');
+    await page.keyboard.press(' ');
+    expect(await section.getByRole('button', { name: 'Play' }).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('section.path.presenting').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Presenter mode' }).isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('is axe-core clean in presenter mode, in German', async () => {
+    const page = await openCase('projector', 'sample-mailing-list', 'de-DE');
+    await page.getByRole('button', { name: DE['path.present'] }).click();
+    await page.locator('section.path.presenting').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(context: string): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
+    return (await axe.run('.path')).violations;
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 describe('accessibility', () => {
   for (const size of Object.keys(SIZES)) {
     it(`axe-core finds nothing serious on the path at ${size}`, async () => {
       const page = await openCase(size, 'sample-mailing-list');
       await page.locator('.path .steps summary').click();
-      await page.evaluate(AXE_SOURCE);
-      const violations = await page.evaluate(async () => {
-        const axe = (globalThis as unknown as { axe: { run(context: string): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
-        return (await axe.run('.path')).violations;
-      });
-      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
       await page.context().close();
     });
   }

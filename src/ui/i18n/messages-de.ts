@@ -362,6 +362,8 @@ export const DE: Record<MessageKey, string> = {
   'path.dialogue.none': 'Hier gab es kein SMTP-Gespräch: eine Übergabe per MAPI, HTTP oder innerhalb eines Rechners, oder ein Schritt, den keine Zeile festhält.',
   'path.dialogue.from': 'Quelle: {source}',
   'path.dialogue.usual': 'der übliche Wortlaut, nirgends festgehalten',
+  'path.present': 'Präsentationsmodus',
+  'path.leave': 'Präsentationsmodus beenden',
   'node.MUA': 'MUA',
   'node.MSA': 'MSA',
   'node.MTA': 'MTA',

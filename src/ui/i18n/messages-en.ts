@@ -360,6 +360,8 @@ export const EN = {
   'path.dialogue.none': 'No SMTP conversation here: a hand-over by MAPI, HTTP or inside one machine, or a step no field records.',
   'path.dialogue.from': 'from {source}',
   'path.dialogue.usual': 'the usual wording, recorded nowhere',
+  'path.present': 'Presenter mode',
+  'path.leave': 'Leave presenter mode',
   'node.MUA': 'MUA',
   'node.MSA': 'MSA',
   'node.MTA': 'MTA',
