@@ -14,6 +14,11 @@ function nameOf(node: RouteNode): LocalizedText {
   return node.host ? { en: node.host, de: node.host } : { en: node.label.en, de: node.label.de };
 }
 
+/** German starts a sentence after a colon with a capital; a host name stays as written. */
+function opening(name: LocalizedText, node: RouteNode): LocalizedText {
+  return node.host ? name : { en: name.en, de: name.de.charAt(0).toUpperCase() + name.de.slice(1) };
+}
+
 export function tlsSentence(tls: RouteTls): LocalizedText {
   switch (tls) {
     case 'encrypted':
@@ -25,7 +30,7 @@ export function tlsSentence(tls: RouteTls): LocalizedText {
   }
 }
 
-function what(edge: DraftEdge, from: LocalizedText, to: LocalizedText, to_: RouteNode, hop: Hop): LocalizedText {
+function what(edge: DraftEdge, from: LocalizedText, to: LocalizedText, receiver: RouteNode, hop: Hop): LocalizedText {
   const via = hop.with ? { en: ` with ${hop.with}`, de: ` mit ${hop.with}` } : { en: '', de: '' };
   switch (edge.step) {
     case 'submission':
@@ -33,7 +38,7 @@ function what(edge: DraftEdge, from: LocalizedText, to: LocalizedText, to_: Rout
         ? { en: `${from.en} logged in and submitted the message to ${to.en}, the submission server (MSA)${via.en}.`, de: `${from.de} hat sich angemeldet und die Nachricht${via.de} beim Einlieferungsserver (MSA) ${to.de} eingeliefert.` }
         : { en: `${from.en} submitted the message to ${to.en}${via.en}: the first step of its way.`, de: `${from.de} hat die Nachricht${via.de} bei ${to.de} eingeliefert: der erste Schritt ihres Wegs.` };
     case 'relay':
-      return to_.roles.includes('MX')
+      return receiver.roles.includes('MX')
         ? { en: `${from.en} passed the message${via.en} to ${to.en}, the mail exchanger (MX) of the receiving organisation.`, de: `${from.de} hat die Nachricht${via.de} an ${to.de} übergeben, den Mail-Exchanger (MX) der empfangenden Organisation.` }
         : { en: `${from.en} passed the message${via.en} to the next server, ${to.en}.`, de: `${from.de} hat die Nachricht${via.de} an den nächsten Server ${to.de} weitergegeben.` };
     case 'delivery':
@@ -53,7 +58,7 @@ export function narrateEdge(edge: DraftEdge, nodes: readonly RouteNode[], hops: 
     const why = edge.inferred ?? { en: '', de: '' };
     return { ...edge, narration: { en: `Inferred: ${why.en}`, de: `Erschlossen: ${why.de}` } };
   }
-  const from = nameOf(nodes[edge.from]!);
+  const from = opening(nameOf(nodes[edge.from]!), nodes[edge.from]!);
   const to = nameOf(nodes[edge.to]!);
   const main = what(edge, from, to, nodes[edge.to]!, hop);
   const tls = tlsSentence(edge.tls);

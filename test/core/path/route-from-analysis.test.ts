@@ -93,6 +93,7 @@ describe('the whole path with roles', () => {
     expect(route.nodes[0]!.host).toBeNull();
     expect(route.nodes[0]!.inferred?.en).toContain('RFC 5321 §4.4');
     expect(route.edges[0]!.hop).toBe(1);
+    expect(route.edges[0]!.narration.de).toMatch(/^Station 1: Ein Programm auf dem Server hat die Nachricht bei mail\.example\.com eingeliefert/);
   });
 
   it('has a legend entry in English and German for every role and both line styles', () => {
