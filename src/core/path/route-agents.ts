@@ -108,7 +108,8 @@ function senderProgram(first: Hop): RouteNode {
     return node(['MUA'], null, text('webmail in a browser', 'Webmail im Browser'));
   }
   const client = clientName(first);
-  if (first.role === 'submission' && client && !clientIsLocal(first)) return node(['MUA'], client, named(client));
+  // A client named like the server is a program on the server itself, not a machine of its own.
+  if (first.role === 'submission' && client && !clientIsLocal(first) && !sameHost(client, first.by)) return node(['MUA'], client, named(client));
   if (first.role === 'submission') {
     return node(['MUA'], null, text('a program on the server', 'ein Programm auf dem Server'), text('No field names the program that wrote the message: it ran on the server itself and handed the message over locally (RFC 5321 §4.4 needs no client then).', 'Keine Zeile nennt das Programm, das die Nachricht geschrieben hat: Es lief auf dem Server selbst und hat sie lokal übergeben (RFC 5321 §4.4 verlangt dann keinen Client).'));
   }
@@ -144,11 +145,15 @@ export function buildAgents(hops: readonly Hop[], boundaryHop: number | null): R
     const here = nodes[current]!;
     const isFirstStep = current === sender;
     const loopBack = hop.role === 'internal' && !isFirstStep && (isLocal(hop.by) || clientIsLocal(hop) || sameHost(hop.by, here.host));
-    const sameAgain = !isFirstStep && hop.role !== 'retrieval' && hop.role !== 'delivery' && sameHost(hop.by, here.host);
+    const sameAgain = !isFirstStep && sameHost(hop.by, here.host);
     if (loopBack || sameAgain) {
+      // Delivery or retrieval on the host that already holds the message: one more role for it, not another node.
+      const role: RouteRole | null = hop.role === 'delivery' ? 'MDA' : hop.role === 'retrieval' ? 'MRA' : null;
+      if (role && !here.roles.includes(role)) here.roles.push(role);
       addToLoop(here, hop, loopOpen);
       // fetchmail hands to "localhost", which the next field names properly (laptop.example.org).
-      if (isLocal(here.host) && hop.by && !isLocal(hop.by)) {
+      // Not when the name is that of the node before: two nodes in a row would then carry one name.
+      if (isLocal(here.host) && hop.by && !isLocal(hop.by) && !sameHost(nodes[current - 1]?.host ?? null, hop.by)) {
         here.host = hop.by;
         here.label = named(hop.by);
       }
