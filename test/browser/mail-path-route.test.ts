@@ -248,6 +248,10 @@ describe('presenter mode', () => {
     expect(await counter()).toBe('3 / 6');
     await page.keyboard.press('ArrowLeft');
     expect(await counter()).toBe('2 / 6');
+    await page.keyboard.press('f');
+    await page.waitForFunction(() => document.fullscreenElement?.classList.contains('path') === true);
+    await page.keyboard.press('F');
+    await page.waitForFunction(() => document.fullscreenElement === null);
     expect(await section.boundingBox()).toEqual({ x: 0, y: 0, width: 683, height: 512 });
     const active = await section.locator('g.edge.active').boundingBox();
     expect(active!.y).toBeGreaterThanOrEqual(0);
