@@ -7,6 +7,7 @@ import type { ProblemCode } from './problems.ts';
 import type { BounceReason } from './bounce/reason-words.ts';
 import type { MessageKind } from './bounce/message-kind.ts';
 import type { LookupFailureKind } from '../dns/resolver.ts';
+import type { MailRoute } from './path/mail-route.ts';
 
 export const ANALYSIS_SCHEMA = 1;
 
@@ -42,6 +43,8 @@ export interface Analysis {
   hops: Hop[];
   /** What the chain says as a whole: trust boundary, SPF hop, delays, skew, greylisting; null without a message. */
   path: MailPath | null;
+  /** The mail path drawn as a lesson: agents with roles, inferred steps, organisations, check points (src/core/path); null without hops. */
+  route: MailRoute | null;
   /** Every header field explained, top first (src/core/headers). */
   headers: ExplainedHeader[];
   /** Findings about the header as a whole that belong to no single field (e.g. no From at all). */
