@@ -434,6 +434,16 @@ export interface DecodedPart {
   score: number | null;
 }
 
+/** Where a header belongs in the Headers view, decided here so the page never sorts mail fields itself (header-groups.ts). */
+export type HeaderGroup = 'routing' | 'authentication' | 'addresses' | 'content' | 'spam-filters' | 'provider' | 'other';
+
+/** A score or level a header states as its verdict (SpamAssassin's score, rspamd's, Microsoft's SCL and BCL), shown in its row. */
+export interface HeaderScore {
+  /** As the header names it: "score", "SCL", "BCL", "stars". */
+  key: string;
+  value: string;
+}
+
 export interface ExplainedHeader {
   /** Position among the header fields, 0 = topmost. */
   index: number;
@@ -451,6 +461,9 @@ export interface ExplainedHeader {
   references: HeaderReference[];
   parts: DecodedPart[];
   findings: HeaderFinding[];
+  group: HeaderGroup;
+  /** The verdict scores among `parts`, at most MAX_ROW_SCORES, for the row itself. */
+  scores: HeaderScore[];
 }
 
 export type TrustCode =

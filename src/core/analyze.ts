@@ -11,6 +11,7 @@ import { readReceivedChain } from './hops/received-chain.ts';
 import { authenticate } from './auth/authenticate.ts';
 import { explainHeaders } from './headers/explain-headers.ts';
 import { compareVerdicts } from './headers/verdict-comparison.ts';
+import { flagForgedVerdicts } from './headers/forged-verdict-flag.ts';
 import { trustBoundaryFromHops } from './headers/boundary-from-hops.ts';
 import { problem } from './problems.ts';
 import { diagnoseBounce, primaryRecipient } from './bounce/diagnose-bounce.ts';
@@ -110,6 +111,7 @@ async function analyzeWithin(bytes: Uint8Array, options: AnalyzeOptions, budget:
     analysis.arc = auth.arc;
     analysis.problems.push(...auth.problems);
     analysis.comparison = compareVerdicts(prepared.fields, analysis, trustBoundaryFromHops(prepared.fields, analysis.hops, analysis.path));
+    flagForgedVerdicts(analysis.headers, analysis.comparison);
   } catch (error) {
     // mailauth threw on this input: a bug in the engine, not bad input. The
     // message facts are still worth showing, so report it and carry on.

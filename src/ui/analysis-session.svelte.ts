@@ -110,8 +110,8 @@ export class AnalysisSession {
     await this.run();
   }
 
-  /** Re-runs the analysis with SPF evaluated at another hop. */
-  async pickHop(hop: number): Promise<void> {
+  /** Re-runs the analysis with SPF evaluated at another hop; null goes back to the hop the analysis infers. */
+  async pickHop(hop: number | null): Promise<void> {
     this.envelopeHop = hop;
     // The reader is looking at the hops: keep them in view, focus where it is.
     await this.run({ reveal: false });
