@@ -12,6 +12,7 @@ import { authenticate } from './auth/authenticate.ts';
 import { explainHeaders } from './headers/explain-headers.ts';
 import { compareVerdicts } from './headers/verdict-comparison.ts';
 import { flagForgedVerdicts } from './headers/forged-verdict-flag.ts';
+import { findForwardedMessage, forwardedProblem } from './message/forwarded-message.ts';
 import { trustBoundaryFromHops } from './headers/boundary-from-hops.ts';
 import { problem } from './problems.ts';
 import { diagnoseBounce, primaryRecipient } from './bounce/diagnose-bounce.ts';
@@ -83,6 +84,7 @@ async function analyzeWithin(bytes: Uint8Array, options: AnalyzeOptions, budget:
     bounce: null,
     bounces: [],
     bounceReport: null,
+    forwarded: null,
   };
   if (!prepared.authBytes) return analysis;
 
@@ -140,6 +142,10 @@ async function analyzeWithin(bytes: Uint8Array, options: AnalyzeOptions, budget:
       original = await analyze(diagnosis.returned.bytes, { resolver: options.resolver, now, nesting: nesting + 1, queryBudget: budget, ...(options.onPhase ? { onPhase: options.onPhase } : {}) });
     }
     analysis.bounceReport = { ...diagnosis.report, recipients: diagnosis.recipients, original };
+  } else {
+    // A report's attached message is its subject, not a forward: only an ordinary message is searched.
+    analysis.forwarded = findForwardedMessage(prepared.authBytes, analysis.message.subject);
+    if (analysis.forwarded) analysis.problems.push(forwardedProblem(analysis.forwarded));
   }
   return analysis;
 }

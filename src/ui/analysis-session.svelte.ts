@@ -117,6 +117,12 @@ export class AnalysisSession {
     await this.run({ reveal: false });
   }
 
+  /** Puts the original a forward carried in the input, in place of the forward, and analyses it. */
+  async openOriginal(message: string): Promise<void> {
+    this.setText(message);
+    await this.run();
+  }
+
   #newMessage(): void {
     this.envelopeHop = null;
     this.givenEnvelope = null;

@@ -253,6 +253,8 @@ export const DE: Record<MessageKey, string> = {
   'hops.spfChosen': 'SPF wird an Station {hop} geprüft, wie Sie gewählt haben: SPF {result}.',
   'hops.spfAutomatic': 'Zurück zur automatischen Wahl',
   'hops.spfAutomaticAgain': 'Wieder automatisch: SPF wird an Station {hop} geprüft: SPF {result}.',
+  'forwarded.offer': 'Das Original dieser Weiterleitung steckt in ihrem Text: „{subject}“ von {from}.',
+  'forwarded.analyse': 'Stattdessen das Original analysieren',
   'hops.none': 'Die Nachricht hat keine Received-Felder: Sie ging nie von einem Server zum anderen, oder sie wurden entfernt.',
 
   'tab.headers': 'Kopffelder',

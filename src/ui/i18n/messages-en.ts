@@ -251,6 +251,8 @@ export const EN = {
   'hops.spfChosen': 'SPF is evaluated at hop {hop}, as you chose: SPF {result}.',
   'hops.spfAutomatic': 'Back to automatic',
   'hops.spfAutomaticAgain': 'Automatic again: SPF is evaluated at hop {hop}: SPF {result}.',
+  'forwarded.offer': 'The original of this forward is in its body: “{subject}” from {from}.',
+  'forwarded.analyse': 'Analyse the original instead',
   'hops.none': 'The message has no Received fields: it was never handed from one server to another, or they were removed.',
 
   'tab.headers': 'Headers',
