@@ -1,6 +1,7 @@
 // A forward whose original is attached (issue 13, item 3), in Chromium
 // against the production build: the page says the verdicts are the
-// forward's, and one press analyses the original in its place.
+// forward's, first among the notes, and one press analyses the original in
+// its place.
 
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,6 +38,10 @@ describe('a forwarded message', () => {
       await page.locator('#results[data-completed="1"]').waitFor();
       expect(await page.locator('[data-code="forwarded-message"]').innerText()).toMatch(says);
       expect(await page.locator('[data-story-subject]').innerText()).toBe('original as attachment');
+      // Notes ranked by what matters: the forward leads; the LF line ends of every paste wait, folded, at the end.
+      expect(await page.locator('#results ul.problems li').first().getAttribute('data-code')).toBe('forwarded-message');
+      expect(await page.locator('#results [data-repairs] [data-code="line-ends-repaired"]').count()).toBe(1);
+      expect(await page.locator('#results [data-repairs]').evaluate((node) => (node as HTMLDetailsElement).open)).toBe(false);
       const offer = page.locator('[data-forwarded="attached"]');
       expect(await offer.innerText()).toMatch(/original.*dummy@example\.com/);
       await offer.getByRole('button', { name: button }).click();

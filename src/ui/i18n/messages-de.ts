@@ -115,6 +115,7 @@ export const DE: Record<MessageKey, string> = {
 
   'problems.label': 'Probleme mit der Eingabe',
   'problems.line': '(Zeile {line})',
+  'problems.repairs': 'Vor der Prüfung vorgenommene Reparaturen ({count})',
   'severity.error': 'Fehler:',
   'severity.warning': 'Warnung:',
   'severity.info': 'Hinweis:',

@@ -113,6 +113,7 @@ export const EN = {
 
   'problems.label': 'Problems with the input',
   'problems.line': '(line {line})',
+  'problems.repairs': 'Repairs made before checking ({count})',
   'severity.error': 'Error:',
   'severity.warning': 'Warning:',
   'severity.info': 'Note:',
