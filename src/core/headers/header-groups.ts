@@ -22,6 +22,13 @@ const GROUP_OF_ENTRY: Readonly<Record<HeaderGroup, readonly string[]>> = {
     'x-originating-ip',
     'x-forwarded',
     'x-mailfrom',
+    'x400-gateway',
+    'microsoft-loop-counters',
+    'x-ms-traffictypediagnostic',
+    'united-internet-queue-id',
+    'amavis-quarantine',
+    'lotus-notes-mimetrack',
+    'communigate-mirror',
   ],
   authentication: [
     'dkim-signature',
@@ -38,9 +45,10 @@ const GROUP_OF_ENTRY: Readonly<Record<HeaderGroup, readonly string[]>> = {
     'x-authentication-warning',
     'dkim-filter',
     'dmarc-filter',
+    'sid-milter',
   ],
   // RFC 5322 §3.6.2 and §3.6.3: who the message says it is from and for.
-  addresses: ['from', 'sender', 'reply-to', 'to', 'cc', 'bcc', 'disposition-notification-to'],
+  addresses: ['from', 'sender', 'reply-to', 'to', 'cc', 'bcc', 'disposition-notification-to', 'x-from'],
   // What the message is: its identity, subject, date and MIME structure (RFC 5322 §3.6.4–3.6.5, RFC 2045).
   content: [
     'subject',
@@ -64,6 +72,9 @@ const GROUP_OF_ENTRY: Readonly<Record<HeaderGroup, readonly string[]>> = {
     'auto-submitted',
     'precedence',
     'x-auto-response-suppress',
+    'content-class',
+    'x-accept-language',
+    'x-mailer-version',
   ],
   'spam-filters': [
     'x-spam-status',
@@ -92,6 +103,11 @@ const GROUP_OF_ENTRY: Readonly<Record<HeaderGroup, readonly string[]>> = {
     'x-microsoft-antispam-message-info',
     'habeas',
     'hashcash',
+    'mailscanner',
+    'mailscanner-renamed',
+    'cloudmark-clx',
+    'junkmail-filter',
+    'messagelabs',
   ],
   // One operator's own stamps: mailbox providers, sending services, hosting panels.
   provider: [
@@ -114,6 +130,12 @@ const GROUP_OF_ENTRY: Readonly<Record<HeaderGroup, readonly string[]>> = {
     'x-get-message-sender-via',
     'x-authenticated-sender',
     'x-php-originating-script',
+    'x-ms-exchange-forest',
+    'microsoft-tenant-attribution',
+    'amazon-ses-outgoing',
+    'bounce-service-id',
+    'japanese-providers',
+    'mdaemon',
   ],
   other: [
     'list-id',
@@ -134,6 +156,8 @@ const GROUP_OF_ENTRY: Readonly<Record<HeaderGroup, readonly string[]>> = {
     'x-mime-autoconverted',
     'delivery-software',
     'free-text-note',
+    'emacs-vm',
+    'gmail-export',
   ],
 };
 
