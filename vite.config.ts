@@ -144,6 +144,8 @@ export default defineConfig(({ mode }) => ({
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           globalSetup: ['test/browser/global-setup.ts'],
+          // Every test fails on a console error or warning it did not declare.
+          setupFiles: ['test/browser/console-check.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -68,6 +68,23 @@ export interface Analysis {
   bounces: BounceRecipient[];
   /** The report as a whole: what kind, from which MTA, and the returned message analysed in turn. */
   bounceReport: BounceReport | null;
+  /** A forwarded message inside the body (src/core/message/forwarded-message.ts); null when there is none, and for reports, whose attached message is their subject. */
+  forwarded: ForwardedMessage | null;
+}
+
+/** The original of a forward, found in the body: the analysis above is of the forward, not of it. */
+export interface ForwardedMessage {
+  /** Attached as a message/rfc822 part (RFC 2046 §5.2.1), or written into the text below a mail program's separator line. */
+  form: 'attached' | 'inline';
+  /** The separator line as written ("---------- Forwarded message ---------"), or the part's media type. */
+  marker: string;
+  /** The original's header has trace fields, signatures or a Message-ID; false: only the From / Sent / To / Subject block a mail program writes, on which nothing can be checked. */
+  rawHeader: boolean;
+  /** The original's From and Subject, as its header gives them. */
+  from: string | null;
+  subject: string | null;
+  /** The original as text, to be analysed on its own; null when its header is not raw or it is longer than MAX_FORWARDED_CHARS. */
+  message: string | null;
 }
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -437,6 +454,16 @@ export interface DecodedPart {
   score: number | null;
 }
 
+/** Where a header belongs in the Headers view, decided here so the page never sorts mail fields itself (header-groups.ts). */
+export type HeaderGroup = 'routing' | 'authentication' | 'addresses' | 'content' | 'spam-filters' | 'provider' | 'other';
+
+/** A score or level a header states as its verdict (SpamAssassin's score, rspamd's, Microsoft's SCL and BCL), shown in its row. */
+export interface HeaderScore {
+  /** As the header names it: "score", "SCL", "BCL", "stars". */
+  key: string;
+  value: string;
+}
+
 export interface ExplainedHeader {
   /** Position among the header fields, 0 = topmost. */
   index: number;
@@ -454,6 +481,9 @@ export interface ExplainedHeader {
   references: HeaderReference[];
   parts: DecodedPart[];
   findings: HeaderFinding[];
+  group: HeaderGroup;
+  /** The verdict scores among `parts`, at most MAX_ROW_SCORES, for the row itself. */
+  scores: HeaderScore[];
 }
 
 export type TrustCode =

@@ -11,6 +11,8 @@ import { readReceivedChain } from './hops/received-chain.ts';
 import { authenticate } from './auth/authenticate.ts';
 import { explainHeaders } from './headers/explain-headers.ts';
 import { compareVerdicts } from './headers/verdict-comparison.ts';
+import { flagForgedVerdicts } from './headers/forged-verdict-flag.ts';
+import { findForwardedMessage, forwardedProblem } from './message/forwarded-message.ts';
 import { trustBoundaryFromHops } from './headers/boundary-from-hops.ts';
 import { routeFromAnalysis } from './path/route-from-analysis.ts';
 import { problem } from './problems.ts';
@@ -84,6 +86,7 @@ async function analyzeWithin(bytes: Uint8Array, options: AnalyzeOptions, budget:
     bounce: null,
     bounces: [],
     bounceReport: null,
+    forwarded: null,
   };
   if (!prepared.authBytes) return analysis;
 
@@ -112,6 +115,7 @@ async function analyzeWithin(bytes: Uint8Array, options: AnalyzeOptions, budget:
     analysis.arc = auth.arc;
     analysis.problems.push(...auth.problems);
     analysis.comparison = compareVerdicts(prepared.fields, analysis, trustBoundaryFromHops(prepared.fields, analysis.hops, analysis.path));
+    flagForgedVerdicts(analysis.headers, analysis.comparison);
   } catch (error) {
     // mailauth threw on this input: a bug in the engine, not bad input. The
     // message facts are still worth showing, so report it and carry on.
@@ -142,6 +146,10 @@ async function analyzeWithin(bytes: Uint8Array, options: AnalyzeOptions, budget:
       original = await analyze(diagnosis.returned.bytes, { resolver: options.resolver, now, nesting: nesting + 1, queryBudget: budget, ...(options.onPhase ? { onPhase: options.onPhase } : {}) });
     }
     analysis.bounceReport = { ...diagnosis.report, recipients: diagnosis.recipients, original };
+  } else {
+    // A report's attached message is its subject, not a forward: only an ordinary message is searched.
+    analysis.forwarded = findForwardedMessage(prepared.authBytes, analysis.message.subject);
+    if (analysis.forwarded) analysis.problems.push(forwardedProblem(analysis.forwarded));
   }
   return analysis;
 }

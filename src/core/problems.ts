@@ -49,6 +49,11 @@ export const PROBLEMS = {
     message: 'This is HTML source, not a mail message: a raw message starts with header fields such as "Received:" or "From:". Copy the original message from your mail program instead.',
     de: 'Das ist HTML-Quelltext, keine E-Mail: Eine Rohnachricht beginnt mit Kopffeldern wie „Received:“ oder „From:“. Kopieren Sie stattdessen die Originalnachricht aus Ihrem Mailprogramm.',
   },
+  'forwarded-message': {
+    severity: 'warning',
+    message: 'The body holds a forwarded message. The verdicts and hops above are those of the forward, not of the original: analyse the original on its own.',
+    de: 'Der Text enthält eine weitergeleitete Nachricht. Die Urteile und Stationen oben gehören zur Weiterleitung, nicht zum Original: Analysieren Sie das Original für sich.',
+  },
   'headers-only': {
     severity: 'info',
     message: 'Only the header was pasted: DKIM signatures are checked, but their body hashes cannot be.',

@@ -111,11 +111,17 @@ export class AnalysisSession {
     await this.run();
   }
 
-  /** Re-runs the analysis with SPF evaluated at another hop. */
-  async pickHop(hop: number): Promise<void> {
+  /** Re-runs the analysis with SPF evaluated at another hop; null goes back to the hop the analysis infers. */
+  async pickHop(hop: number | null): Promise<void> {
     this.envelopeHop = hop;
     // The reader is looking at the hops: keep them in view, focus where it is.
     await this.run({ reveal: false });
+  }
+
+  /** Puts the original a forward carried in the input, in place of the forward, and analyses it. */
+  async openOriginal(message: string): Promise<void> {
+    this.setText(message);
+    await this.run();
   }
 
   #newMessage(): void {

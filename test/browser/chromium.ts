@@ -1,8 +1,10 @@
 // Debian's chromium, driven by playwright-core. The flags keep it from
 // reaching out on its own (this machine's network is closed; a stray
-// request would also spoil the network assertions).
+// request would also spoil the network assertions). Every context it opens,
+// and so every page, has its console watched (console-watch.ts).
 
 import { chromium, type Browser } from 'playwright-core';
+import { watchConsole } from './console-watch.ts';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -14,13 +16,15 @@ export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
  * crashed-worker tests) cannot intercept, and its first download of the
  * whole build would mix into the request counts the other tests assert.
  */
-// What Playwright itself writes to a page's console about that block: no word of the page's.
-export const PLAYWRIGHT_OWN_CONSOLE = /^Service Worker registration blocked by Playwright$/;
-
 export async function launchChromium(): Promise<Browser> {
   const browser = await launchPlainChromium();
   const newContext = browser.newContext.bind(browser);
-  browser.newContext = (options = {}) => newContext({ serviceWorkers: 'block', ...options });
+  // browser.newPage() opens its context through newContext() too, so this one seam covers both.
+  browser.newContext = async (options = {}) => {
+    const context = await newContext({ serviceWorkers: 'block', ...options });
+    watchConsole(context);
+    return context;
+  };
   return browser;
 }
 

@@ -1,14 +1,14 @@
 // The page tells the story first (issue 13), in Chromium against the
 // production build: after Analyse the summary says who, what, how long and
 // what happened, in view on a laptop, a phone and a projector, with focus on
-// its heading; no view scrolls sideways on a phone; the console stays quiet.
+// its heading; no view scrolls sideways on a phone; the console stays quiet
+// (the harness fails every test on a console error or warning).
 // Screenshots of each view at each size go to test-results/screenshots.
 
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness.ts';
-import { PLAYWRIGHT_OWN_CONSOLE } from './chromium.ts';
 import { widerThanViewport } from './layout.ts';
 import { OWN_CASES, readCase } from '../support/fixture-cases.ts';
 import { SAMPLES } from '../../src/ui/samples/samples.ts';
@@ -32,22 +32,11 @@ const SIZES = {
   projector: { viewport: { width: 683, height: 512 }, deviceScaleFactor: 1.5 },
 } satisfies Record<string, BrowserContextOptions>;
 
-interface Watched {
-  page: Page;
-  /** Console errors and warnings, and uncaught errors: any of them fails the test. */
-  console: string[];
-}
-
-async function openPage(size: keyof typeof SIZES, locale = 'en-GB'): Promise<Watched> {
+async function openPage(size: keyof typeof SIZES, locale = 'en-GB'): Promise<{ page: Page }> {
   const context = await harness.browser.newContext({ ...SIZES[size], locale });
   const page = await context.newPage();
-  const console: string[] = [];
-  page.on('console', (message) => {
-    if ((message.type() === 'error' || message.type() === 'warning') && !PLAYWRIGHT_OWN_CONSOLE.test(message.text())) console.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => console.push(`pageerror: ${error.message}`));
   await page.goto(harness.site.url);
-  return { page, console };
+  return { page };
 }
 
 async function completed(page: Page, count: number): Promise<void> {
@@ -76,7 +65,7 @@ describe('the summary of every sample', () => {
   for (const sample of SAMPLES) {
     it(`tells ${sample.id} first, with focus on its heading, at every size`, async () => {
       for (const size of Object.keys(SIZES) as (keyof typeof SIZES)[]) {
-        const { page, console } = await openPage(size);
+        const { page } = await openPage(size);
         await chooseSample(page, sample.id);
         const story = page.locator('[data-story]');
         expect(await story.locator('[data-story-from]').innerText()).toMatch(/@/);
@@ -103,7 +92,6 @@ describe('the summary of every sample', () => {
           }
           await page.screenshot({ path: `${SHOTS}${sample.id}-${size}-${name.replace(/\W+/g, '_')}.png`, fullPage: true });
         }
-        expect(console).toEqual([]);
         await page.context().close();
       }
     });
@@ -127,7 +115,7 @@ describe('the summary of fixture cases, one page, edited in turn', () => {
   ];
   for (const locale of ['en-GB', 'de-DE']) {
     it(`shows From, Subject and the sentence for ${CASES.length} cases (${locale})`, async () => {
-      const { page, console } = await openPage('laptop', locale);
+      const { page } = await openPage('laptop', locale);
       await useLocalResolver(page);
       let count = 0;
       for (const name of CASES) {
@@ -149,7 +137,6 @@ describe('the summary of fixture cases, one page, edited in turn', () => {
         if (locale === 'de-DE') expect(sentence, name).not.toMatch(/\b(authenticated|delivered|fails|Bounce)\b/);
         expect(await page.evaluate(() => document.activeElement?.id), name).toBe('story-heading');
       }
-      expect(console).toEqual([]);
       await page.context().close();
     });
   }
@@ -157,7 +144,7 @@ describe('the summary of fixture cases, one page, edited in turn', () => {
 
 describe('findings in the summary', () => {
   it('shows the phishing sample’s look-alike domain on the first view, and the chip opens its explanation', async () => {
-    const { page, console } = await openPage('laptop');
+    const { page } = await openPage('laptop');
     await chooseSample(page, 'phishing');
     expect(await page.getByRole('tab', { name: 'Verdict' }).getAttribute('aria-selected')).toBe('true');
     const chip = page.locator('[data-story-finding="lookalike-domain"]');
@@ -172,12 +159,11 @@ describe('findings in the summary', () => {
     // The forged verdict sits in a folded list: its chip unfolds it.
     await page.locator('[data-story-finding="forged-verdict"]').click();
     expect(await page.locator('#panel-verdict .comparison .ignored').evaluate((node) => (node as HTMLDetailsElement).open)).toBe(true);
-    expect(console).toEqual([]);
     await page.context().close();
   });
 
   it('keeps focus and the view where they are when SPF is evaluated at another hop', async () => {
-    const { page, console } = await openPage('laptop');
+    const { page } = await openPage('laptop');
     await chooseSample(page, 'normal');
     await page.getByRole('tab', { name: 'Hops and path' }).click();
     await page.locator('#panel-hops tr[data-hop="1"] button').click();
@@ -185,7 +171,6 @@ describe('findings in the summary', () => {
     await completed(page, 2);
     expect(await page.getByRole('tab', { name: 'Hops and path' }).getAttribute('aria-selected')).toBe('true');
     expect(await page.evaluate(() => document.activeElement?.id)).not.toBe('story-heading');
-    expect(console).toEqual([]);
     await page.context().close();
   });
 });
@@ -197,7 +182,7 @@ describe('wrong input', () => {
   };
   for (const [locale, copy] of Object.entries(COPIES)) {
     it(`says an Outlook copy is not the raw header, with the help open, and no verdict (${locale})`, async () => {
-      const { page, console } = await openPage('laptop', locale);
+      const { page } = await openPage('laptop', locale);
       // Before any analysis the help waits, folded, under the input.
       expect(await page.locator('[data-raw-help]').getAttribute('open')).toBeNull();
       await page.locator('#raw-message').fill(copy.text);
@@ -212,18 +197,16 @@ describe('wrong input', () => {
       expect(await help.innerText()).toMatch(/Gmail[\s\S]*Outlook[\s\S]*Apple Mail[\s\S]*Thunderbird[\s\S]*Yahoo[\s\S]*Proton/);
       // Input that was not a message stays open to be fixed.
       expect(await page.locator('#raw-message').isVisible()).toBe(true);
-      expect(console).toEqual([]);
       await page.context().close();
     });
   }
 
   it('says HTML source is HTML source', async () => {
-    const { page, console } = await openPage('phone');
+    const { page } = await openPage('phone');
     await page.locator('#raw-message').fill('<!DOCTYPE html>\n<html><body><p>Hi</p></body></html>\n');
     await page.locator('button.run').click();
     await page.locator('[data-code="html-source"]').waitFor();
     expect(await widerThanViewport(page)).toEqual([]);
-    expect(console).toEqual([]);
     await page.context().close();
   });
 });

@@ -7,6 +7,7 @@ import type { RawField } from '../message/header-block.ts';
 import { findEntry, KNOWN_NAMES } from './catalogue.ts';
 import type { Explained } from './catalogue-entry.ts';
 import { findDeception } from './deception.ts';
+import { groupOf, rowScores } from './header-groups.ts';
 import { explainRecipients } from './recipients.ts';
 import type { ExplainedHeader, HeaderFinding, Problem } from '../analysis.ts';
 import { problem } from '../problems.ts';
@@ -71,7 +72,8 @@ export function explainHeaders(fields: readonly RawField[], options: { now: stri
       decoded: clip(explained.decoded ?? value, MAX_DECODED_CHARS).text,
     };
     if (entry) {
-      return { ...base, entry: entry.id, knowledge: entry.knowledge, explanation: entry.summary, references: [...entry.references], parts: explained.parts ?? [], findings };
+      const parts = explained.parts ?? [];
+      return { ...base, entry: entry.id, knowledge: entry.knowledge, explanation: entry.summary, references: [...entry.references], parts, findings, group: groupOf(entry.id, field.name), scores: rowScores(parts) };
     }
     const lower = field.name.toLowerCase();
     let unknown = unknownNames.get(lower);
@@ -79,7 +81,7 @@ export function explainHeaders(fields: readonly RawField[], options: { now: stri
       unknown = describeUnknownName(field.name, KNOWN_NAMES);
       unknownNames.set(lower, unknown);
     }
-    return { ...base, entry: null, knowledge: 'unknown', explanation: unknown.explanation, references: [], parts: unknown.parts, findings };
+    return { ...base, entry: null, knowledge: 'unknown', explanation: unknown.explanation, references: [], parts: unknown.parts, findings, group: groupOf(null, field.name), scores: rowScores(unknown.parts) };
   });
   return { headers, findings: [...deception.message, ...recipients.message], problems: hostileSenderProblems(headers) };
 }

@@ -24,6 +24,11 @@ const SHARED_LABELS = new Set(['from', 'to', 'cc', 'bcc', 'subject', 'date', 'de
  */
 const RAW_ONLY_FIELDS = new Set(['received', 'return-path', 'message-id', 'dkim-signature', 'authentication-results', 'arc-seal', 'mime-version', 'content-type', 'delivered-to', 'x-received']);
 
+/** The block has a field only a raw message carries: a trace field, a signature, a Message-ID or MIME. */
+export function hasRawOnlyField(fields: readonly RawField[]): boolean {
+  return fields.some((field) => RAW_ONLY_FIELDS.has(field.name.trim().toLowerCase()));
+}
+
 /** The header block is a mail program's display of a message, not the message itself. */
 export function isCopiedDisplayHeader(fields: RawField[]): boolean {
   if (fields.length === 0) return false;
