@@ -92,7 +92,9 @@ export const BCC: ScenarioMessage = {
     // (RFC 5322 §3.6.3 allows either); Carla is only in the envelope: RCPT TO.
     const carla = 'carla.schmidt@example.org';
     const m = annaToMx({ messageId: '<e5b1c8a2-47d3-4f9e-b0a6-3d2f9c7e1b84@example.com>', at: '2026-12-07T10:44:20Z', to: 'Ben Wagner <ben.wagner@example.net>', cc: 'Dan Weber <dan@example.com>', rcpt: carla, subject: 'Budget 2027, first draft', body: ['Hi Ben, hi Dan,', '', 'the first draft of the 2027 budget is in the shared folder.', 'Comments by Wednesday, please.', '', 'Anna'], ids: ['4YmD4j8T9vz9sVu', '4YmD4k0V1xz2kLv'], mx: 'mx.example.org' });
-    return prependHeaders(m, [['Return-Path', `<${ANNA}>`], ['Delivered-To', carla]]);
+    // Postfix writes "for <...>" only when a transaction has one recipient: the submission had three.
+    const submission = m.replace(`id 4YmD4j8T9vz9sVu\r\n\tfor <${carla}>;`, 'id 4YmD4j8T9vz9sVu;');
+    return prependHeaders(submission, [['Return-Path', `<${ANNA}>`], ['Delivered-To', carla]]);
   },
   zone: { ...EXAMPLE_COM, 'example.org': { MX: [{ priority: 10, exchange: 'mx.example.org' }] }, 'mx.example.org': { A: ['198.51.100.7'] } },
 };
