@@ -23,7 +23,11 @@ export class Lesson {
   /** Follows the location's fragment; anything that is no scenario link is left to others (share links). */
   async followLocation(hash: string, title: (scenario: Scenario) => string): Promise<void> {
     const route = parseScenarioRoute(hash);
-    if (!route) return;
+    if (!route) {
+      // A share link opened in this tab brings another message: the lesson no longer describes it.
+      if (/^#v\d+\./.test(hash)) this.scenario = null;
+      return;
+    }
     const scenario = findScenario(route.name);
     if (!scenario) {
       this.unknownName = route.name;

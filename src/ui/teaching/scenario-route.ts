@@ -8,6 +8,9 @@ export interface ScenarioRoute {
   step: number;
 }
 
+// Anyone can send a link: the name is kept short and plain (no dots, no
+// slashes, no percent escapes), so it can only ever name a scenario, and the
+// pattern has no nested repetition to backtrack over.
 const ROUTE = /^#scenario\/([a-z0-9-]{1,80})(?:\/step\/(\d{1,3}))?\/?$/;
 
 export function parseScenarioRoute(hash: string): ScenarioRoute | null {

@@ -29,6 +29,8 @@ export const TEXT = {
   answers: { en: 'Answers', de: 'Lösungen' },
   closeLesson: { en: 'Close the lesson', de: 'Lektion schließen' },
   unknown: { en: 'There is no scenario "{name}". Choose one from the list.', de: 'Es gibt kein Szenario „{name}“. Wähle eines aus der Liste.' },
+  analysisQuiz: { en: 'Quiz on this message: {count} questions', de: 'Quiz zu dieser Nachricht: {count} Fragen' },
+  analysisQuizHeading: { en: 'Questions about this message', de: 'Fragen zu dieser Nachricht' },
   loading: { en: 'Opening the scenario…', de: 'Szenario wird geöffnet …' },
 } satisfies Record<string, LocalizedText>;
 
