@@ -180,7 +180,10 @@ describe('worksheet', () => {
     // The print dialog itself is the browser's; the PDF below is what it would print.
     await page.evaluate(() => (window.print = () => undefined));
     await page.locator('[data-print-worksheet]').click();
-    await page.locator('[data-worksheet-sheet]').waitFor();
+    const sheet = page.locator('[data-worksheet-sheet]');
+    await sheet.waitFor({ state: 'attached' });
+    // Made for the printer only: the answers never show on the screen (or the projector).
+    expect(await sheet.isVisible()).toBe(false);
     const file = `${ARTIFACTS}worksheet-${name}-${language}.pdf`;
     writeFileSync(file, await page.pdf({ format: 'A4' }));
     const pages = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
@@ -201,6 +204,10 @@ describe('worksheet', () => {
     // The worksheet alone: neither the quiz's buttons nor the analysis are printed.
     expect(handout).not.toContain(language === 'en' ? 'Score:' : 'Punkte:');
     expect(handout).not.toContain('Mail Lab report');
+    // When the print dialog closes, the worksheet goes and printing gives the report again.
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await sheet.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => 'worksheet' in document.documentElement.dataset)).toBe(false);
     await page.context().close();
   });
 });

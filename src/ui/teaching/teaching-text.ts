@@ -22,7 +22,6 @@ export const TEXT = {
   score: { en: 'Score: {right} of {count} right, {answered} answered', de: 'Punkte: {right} von {count} richtig, {answered} beantwortet' },
   restart: { en: 'Start the quiz again', de: 'Quiz neu beginnen' },
   printWorksheet: { en: 'Print worksheet', de: 'Arbeitsblatt drucken' },
-  closeWorksheet: { en: 'Close worksheet', de: 'Arbeitsblatt schließen' },
   worksheet: { en: 'Worksheet', de: 'Arbeitsblatt' },
   name: { en: 'Name:', de: 'Name:' },
   yourAnswer: { en: 'Your answer and why:', de: 'Deine Antwort und warum:' },
