@@ -11,10 +11,11 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness.ts';
-import { SCENARIOS } from '../../src/ui/teaching/library.ts';
+import { loadAllScenarios } from '../../src/ui/teaching/library.ts';
 import type { Scenario } from '../../src/core/teaching/scenario.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SCENARIOS = await loadAllScenarios();
 const ARTIFACTS = new URL('../../test-results/teaching/', import.meta.url).pathname;
 
 let harness: Harness;

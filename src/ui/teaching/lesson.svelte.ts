@@ -5,7 +5,7 @@
 
 import type { Scenario } from '../../core/teaching/scenario.ts';
 import type { AnalysisSession } from '../analysis-session.svelte.ts';
-import { findScenario, loadScenarioFiles } from './library.ts';
+import { loadScenario, loadScenarioFiles } from './library.ts';
 import { parseScenarioRoute, scenarioHash } from './scenario-route.ts';
 
 export class Lesson {
@@ -28,18 +28,23 @@ export class Lesson {
       if (/^#v\d+\./.test(hash)) this.scenario = null;
       return;
     }
-    const scenario = findScenario(route.name);
-    if (!scenario) {
-      this.unknownName = route.name;
-      this.scenario = null;
+    if (this.scenario?.name === route.name) {
+      this.step = Math.min(route.step, this.scenario.steps.length - 1);
       return;
     }
-    this.unknownName = null;
-    this.step = Math.min(route.step, scenario.steps.length - 1);
-    if (this.scenario?.name === scenario.name) return;
-    this.scenario = scenario;
     this.loading = true;
     try {
+      const scenario = await loadScenario(route.name);
+      // Another link may have been followed while this one loaded: the newest wins.
+      if (parseScenarioRoute(location.hash)?.name !== route.name) return;
+      if (!scenario) {
+        this.unknownName = route.name;
+        this.scenario = null;
+        return;
+      }
+      this.unknownName = null;
+      this.step = Math.min(route.step, scenario.steps.length - 1);
+      this.scenario = scenario;
       const files = await loadScenarioFiles(scenario.name);
       if (!files || this.scenario !== scenario) return;
       this.#session.setText(files.message);

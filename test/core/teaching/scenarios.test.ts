@@ -12,9 +12,11 @@ import type { LocalizedText } from '../../../src/core/analysis.ts';
 import { createLookupSession } from '../../../src/dns/lookup-session.ts';
 import { createZoneSource } from '../../../src/dns/zone.ts';
 import type { ZoneFile } from '../../../src/dns/zone-file.ts';
-import { SCENARIOS } from '../../../src/ui/teaching/library.ts';
+import { loadAllScenarios } from '../../../src/ui/teaching/library.ts';
+import { SCENARIO_INDEX } from '../../../src/ui/teaching/scenario-index.ts';
 import { SCENARIO_DIR, SCENARIO_MESSAGES } from './generate/main.ts';
 
+const SCENARIOS = await loadAllScenarios();
 const read = (file: string) => readFileSync(join(SCENARIO_DIR, file));
 
 function bothLanguages(text: LocalizedText, where: string): string[] {
@@ -27,6 +29,10 @@ describe('scenario library', () => {
     expect(names.length).toBeGreaterThanOrEqual(16);
     expect(new Set(names).size).toBe(names.length);
     for (const name of names) expect(name).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  });
+
+  it('loads a lesson for every entry of the index, with the name and title of the index', () => {
+    expect(SCENARIOS.map(({ name, title }) => ({ name, title }))).toEqual(SCENARIO_INDEX);
   });
 
   it('lists exactly the scenarios the generator makes', () => {

@@ -9,13 +9,13 @@ import { analyze } from '../../../src/core/analyze.ts';
 import { createLookupSession } from '../../../src/dns/lookup-session.ts';
 import { createZoneSource } from '../../../src/dns/zone.ts';
 import { questionsFromAnalysis } from '../../../src/ui/teaching/analysis-quiz.ts';
-import { findScenario } from '../../../src/ui/teaching/library.ts';
+import { loadScenario } from '../../../src/ui/teaching/library.ts';
 import { SCENARIO_DIR } from '../../core/teaching/generate/main.ts';
 
 async function analyseScenario(name: string) {
   const zone = JSON.parse(readFileSync(`${SCENARIO_DIR}/${name}.zone.json`, 'utf8'));
   const lookups = createLookupSession(createZoneSource(zone));
-  return analyze(new Uint8Array(readFileSync(`${SCENARIO_DIR}/${name}.eml`)), { resolver: lookups.resolver, now: findScenario(name)!.now, envelope: {} });
+  return analyze(new Uint8Array(readFileSync(`${SCENARIO_DIR}/${name}.eml`)), { resolver: lookups.resolver, now: (await loadScenario(name))!.now, envelope: {} });
 }
 
 const answerOf = (question: { options: { en: string }[]; answer: number }) => question.options[question.answer]!.en;

@@ -1,8 +1,9 @@
 import type { Scenario } from '../../../core/teaching/scenario.ts';
+import { titleOf } from '../scenario-index.ts';
 
-export const ALIASES_EXPANSION: Scenario = {
+const scenario: Scenario = {
   name: 'aliases-expansion',
-  title: { en: '/etc/aliases: postmaster reaches a person', de: '/etc/aliases: postmaster erreicht einen Menschen' },
+  title: titleOf('aliases-expansion'),
   notice: {
     en: 'An alias maps an address to other users or addresses. The sender wrote postmaster@example.org; /etc/aliases on the receiving server turns it into carla. X-Original-To keeps the address the sender used, Delivered-To names the mailbox it landed in.',
     de: 'Ein Alias bildet eine Adresse auf andere Benutzer oder Adressen ab. Die Absenderin schrieb postmaster@example.org; /etc/aliases auf dem empfangenden Server macht daraus carla. X-Original-To behält die verwendete Adresse, Delivered-To nennt das Postfach, in dem sie landete.',
@@ -48,3 +49,5 @@ export const ALIASES_EXPANSION: Scenario = {
   ],
   expect: { spf: 'pass', dkim: [{ domain: 'example.com', selector: '2026', result: 'pass' }], dmarc: 'pass', arc: 'none', kind: 'ordinary', bounce: null },
 };
+
+export default scenario;

@@ -1,8 +1,9 @@
 import type { Scenario } from '../../../core/teaching/scenario.ts';
+import { titleOf } from '../scenario-index.ts';
 
-export const BCC_ENVELOPE_ONLY: Scenario = {
+const scenario: Scenario = {
   name: 'bcc-envelope-only',
-  title: { en: 'Bcc: in the envelope, not in the header', de: 'Bcc: im Umschlag, nicht im Kopf' },
+  title: titleOf('bcc-envelope-only'),
   notice: {
     en: 'To and Cc are visible to everyone. A Bcc recipient gets the message but is not named in it: the mail program removes the Bcc field and gives the address only to the server, as RCPT TO. Carla received this copy; the header names only Ben and Dan.',
     de: 'To und Cc sieht jeder. Ein Bcc-Empfänger erhält die Nachricht, wird darin aber nicht genannt: Das Mailprogramm entfernt das Bcc-Feld und nennt die Adresse nur dem Server, als RCPT TO. Carla hat diese Kopie erhalten; der Kopf nennt nur Ben und Dan.',
@@ -48,3 +49,5 @@ export const BCC_ENVELOPE_ONLY: Scenario = {
   ],
   expect: { spf: 'pass', dkim: [{ domain: 'example.com', selector: '2026', result: 'pass' }], dmarc: 'pass', arc: 'none', kind: 'ordinary', bounce: null },
 };
+
+export default scenario;

@@ -1,8 +1,9 @@
 import type { Scenario } from '../../../core/teaching/scenario.ts';
+import { titleOf } from '../scenario-index.ts';
 
-export const DKIM_REVOKED_KEY: Scenario = {
+const scenario: Scenario = {
   name: 'dkim-revoked-key',
-  title: { en: 'A revoked DKIM key: p= is empty', de: 'Ein widerrufener DKIM-Schlüssel: p= ist leer' },
+  title: titleOf('dkim-revoked-key'),
   notice: {
     en: 'To withdraw a key, a domain publishes its selector with an empty p=. A signature made with it can no longer verify: a permanent error. DMARC still passes here, because SPF passes for the same domain.',
     de: 'Um einen Schlüssel zurückzuziehen, veröffentlicht eine Domain seinen Selektor mit leerem p=. Eine damit erstellte Signatur lässt sich nicht mehr prüfen: ein dauerhafter Fehler. DMARC besteht hier trotzdem, weil SPF für dieselbe Domain besteht.',
@@ -48,3 +49,5 @@ export const DKIM_REVOKED_KEY: Scenario = {
   ],
   expect: { spf: 'pass', dkim: [{ domain: 'example.org', selector: '2025', result: 'permerror' }], dmarc: 'pass', arc: 'none', kind: 'ordinary', bounce: null },
 };
+
+export default scenario;

@@ -1,8 +1,9 @@
 import type { Scenario } from '../../../core/teaching/scenario.ts';
+import { titleOf } from '../scenario-index.ts';
 
-export const DNSBL_REJECTION: Scenario = {
+const scenario: Scenario = {
   name: 'dnsbl-rejection',
-  title: { en: 'Blocked by a DNS blocklist (554 5.7.1)', de: 'Von einer DNS-Sperrliste abgewiesen (554 5.7.1)' },
+  title: titleOf('dnsbl-rejection'),
   notice: {
     en: 'A receiver asks a DNS blocklist (DNSBL) about every connecting IP: the reversed address under the list’s zone. An answer in 127.0.0.0/8 means "listed", and the receiver refuses before the message is even sent.',
     de: 'Ein Empfänger fragt für jede verbindende IP eine DNS-Sperrliste (DNSBL): die umgekehrte Adresse unter der Zone der Liste. Eine Antwort aus 127.0.0.0/8 heißt „gelistet“, und der Empfänger lehnt ab, bevor die Nachricht überhaupt gesendet wird.',
@@ -48,3 +49,5 @@ export const DNSBL_REJECTION: Scenario = {
   ],
   expect: { spf: null, dkim: [{ domain: 'example.com', selector: '2026', result: 'pass' }], dmarc: 'pass', arc: 'none', kind: 'non-delivery', bounce: { status: '5.7.1', reason: 'blocked', recipient: 'ben.wagner@example.net' } },
 };
+
+export default scenario;

@@ -1,8 +1,9 @@
 import type { Scenario } from '../../../core/teaching/scenario.ts';
+import { titleOf } from '../scenario-index.ts';
 
-export const FORWARDING_BREAKS_SPF: Scenario = {
+const scenario: Scenario = {
   name: 'forwarding-breaks-spf',
-  title: { en: 'Forwarding breaks SPF, DKIM survives', de: 'Weiterleitung bricht SPF, DKIM überlebt' },
+  title: titleOf('forwarding-breaks-spf'),
   notice: {
     en: 'SPF checks the last server that handed the message over, not the author. A forwarder that keeps the envelope sender is not in the author’s SPF record, so SPF fails there; the DKIM signature travels with the message and still passes, and DMARC passes with it.',
     de: 'SPF prüft den letzten Server, der die Nachricht übergeben hat, nicht die Absenderin. Ein Weiterleiter, der den Umschlag-Absender behält, steht nicht im SPF-Eintrag der Absenderin, also scheitert SPF dort; die DKIM-Signatur reist mit der Nachricht, besteht weiter, und DMARC besteht mit ihr.',
@@ -49,3 +50,5 @@ export const FORWARDING_BREAKS_SPF: Scenario = {
   ],
   expect: { spf: 'softfail', dkim: [{ domain: 'example.com', selector: '2026', result: 'pass' }], dmarc: 'pass', arc: 'none', kind: 'ordinary', bounce: null },
 };
+
+export default scenario;

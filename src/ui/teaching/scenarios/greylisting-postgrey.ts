@@ -1,8 +1,9 @@
 import type { Scenario } from '../../../core/teaching/scenario.ts';
+import { titleOf } from '../scenario-index.ts';
 
-export const GREYLISTING_POSTGREY: Scenario = {
+const scenario: Scenario = {
   name: 'greylisting-postgrey',
-  title: { en: 'Greylisting by postgrey, and the retry', de: 'Greylisting mit postgrey und der zweite Versuch' },
+  title: titleOf('greylisting-postgrey'),
   notice: {
     en: 'postgrey answers the first attempt from an unknown sender with a temporary error (450). A real MTA queues the message and retries; many spam senders do not. The delay shows in the X-Greylist field and in the Received times.',
     de: 'postgrey beantwortet den ersten Versuch eines unbekannten Absenders mit einem vorübergehenden Fehler (450). Ein echter MTA stellt die Nachricht zurück und versucht es erneut; viele Spam-Versender nicht. Die Verzögerung zeigt das Feld X-Greylist und die Zeiten der Received-Zeilen.',
@@ -59,3 +60,5 @@ export const GREYLISTING_POSTGREY: Scenario = {
     bounce: null,
   },
 };
+
+export default scenario;

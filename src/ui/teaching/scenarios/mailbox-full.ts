@@ -1,8 +1,9 @@
 import type { Scenario } from '../../../core/teaching/scenario.ts';
+import { titleOf } from '../scenario-index.ts';
 
-export const MAILBOX_FULL: Scenario = {
+const scenario: Scenario = {
   name: 'mailbox-full',
-  title: { en: 'Mailbox full: refused after DATA (5.2.2)', de: 'Postfach voll: nach DATA abgewiesen (5.2.2)' },
+  title: titleOf('mailbox-full'),
   notice: {
     en: 'The address exists, but its mailbox is over quota. The receiver accepted the recipient, took the whole message, and refused it at the end of DATA with 552 5.2.2. It is a problem of the recipient, not the sender.',
     de: 'Die Adresse gibt es, aber ihr Postfach ist über dem Kontingent. Der Empfänger nahm den Empfänger an, die ganze Nachricht entgegen und wies sie am Ende von DATA mit 552 5.2.2 ab. Es ist ein Problem des Empfängers, nicht der Absenderin.',
@@ -48,3 +49,5 @@ export const MAILBOX_FULL: Scenario = {
   ],
   expect: { spf: null, dkim: [{ domain: 'example.com', selector: '2026', result: 'pass' }], dmarc: 'pass', arc: 'none', kind: 'non-delivery', bounce: { status: '5.2.2', reason: 'mailboxfull', recipient: 'dan.weber@example.net' } },
 };
+
+export default scenario;

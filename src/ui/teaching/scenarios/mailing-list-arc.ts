@@ -1,8 +1,9 @@
 import type { Scenario } from '../../../core/teaching/scenario.ts';
+import { titleOf } from '../scenario-index.ts';
 
-export const MAILING_LIST_ARC: Scenario = {
+const scenario: Scenario = {
   name: 'mailing-list-arc',
-  title: { en: 'A mailing-list footer breaks DKIM, ARC carries the verdict', de: 'Die Fußzeile einer Mailingliste bricht DKIM, ARC trägt das Ergebnis weiter' },
+  title: titleOf('mailing-list-arc'),
   notice: {
     en: 'A list that changes the body breaks the author’s signature. The list re-sends with its own envelope sender, so neither SPF nor DKIM aligns with the author’s domain and DMARC fails. ARC records what the list saw on arrival, sealed, so a receiver that trusts the list can still accept the message.',
     de: 'Eine Liste, die den Text ändert, bricht die Signatur der Absenderin. Die Liste versendet mit eigenem Umschlag-Absender, daher passt weder SPF noch DKIM zur Domain der Absenderin, und DMARC scheitert. ARC hält versiegelt fest, was die Liste beim Eingang sah; ein Empfänger, der der Liste vertraut, kann die Nachricht trotzdem annehmen.',
@@ -59,3 +60,5 @@ export const MAILING_LIST_ARC: Scenario = {
     bounce: null,
   },
 };
+
+export default scenario;

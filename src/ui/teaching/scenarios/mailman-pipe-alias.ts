@@ -1,8 +1,9 @@
 import type { Scenario } from '../../../core/teaching/scenario.ts';
+import { titleOf } from '../scenario-index.ts';
 
-export const MAILMAN_PIPE_ALIAS: Scenario = {
+const scenario: Scenario = {
   name: 'mailman-pipe-alias',
-  title: { en: 'A Mailman pipe alias: the list is a program', de: 'Ein Mailman-Pipe-Alias: Die Liste ist ein Programm' },
+  title: titleOf('mailman-pipe-alias'),
   notice: {
     en: 'An alias can hand a message to a program instead of a mailbox: team: "|/var/lib/mailman/mail/mailman post team". Mailman 2 then sends a copy to every member. The Delivered-To of the pipe stays in the middle of the header, and the list’s subject prefix and footer break the author’s DKIM signature.',
     de: 'Ein Alias kann eine Nachricht statt an ein Postfach an ein Programm übergeben: team: "|/var/lib/mailman/mail/mailman post team". Mailman 2 schickt dann jedem Mitglied eine Kopie. Das Delivered-To der Pipe bleibt mitten im Kopf stehen, und Betreff-Präfix und Fußzeile der Liste brechen die DKIM-Signatur der Autorin.',
@@ -48,3 +49,5 @@ export const MAILMAN_PIPE_ALIAS: Scenario = {
   ],
   expect: { spf: 'pass', dkim: [{ domain: 'example.com', selector: '2026', result: 'fail' }], dmarc: 'fail', arc: 'none', kind: 'ordinary', bounce: null },
 };
+
+export default scenario;

@@ -1,8 +1,9 @@
 import type { Scenario } from '../../../core/teaching/scenario.ts';
+import { titleOf } from '../scenario-index.ts';
 
-export const NORMAL_PATH: Scenario = {
+const scenario: Scenario = {
   name: 'normal-path',
-  title: { en: 'The normal path: laptop, submission, MX, LMTP, IMAP', de: 'Der normale Weg: Laptop, Einlieferung, MX, LMTP, IMAP' },
+  title: titleOf('normal-path'),
   notice: {
     en: 'Every program on the way has a role: the MUA writes, MTAs transport, the MDA delivers into the mailbox, and the MUA reads it again over IMAP. Received fields are read from the bottom up.',
     de: 'Jedes Programm unterwegs hat eine Rolle: Der MUA schreibt, MTAs transportieren, der MDA stellt ins Postfach zu, und der MUA liest die Nachricht über IMAP wieder. Received-Zeilen liest man von unten nach oben.',
@@ -74,3 +75,5 @@ export const NORMAL_PATH: Scenario = {
   ],
   expect: { spf: 'pass', dkim: [{ domain: 'example.com', selector: '2026', result: 'pass' }], dmarc: 'pass', arc: 'none', kind: 'ordinary', bounce: null },
 };
+
+export default scenario;

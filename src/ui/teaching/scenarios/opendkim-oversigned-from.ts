@@ -1,8 +1,9 @@
 import type { Scenario } from '../../../core/teaching/scenario.ts';
+import { titleOf } from '../scenario-index.ts';
 
-export const OPENDKIM_OVERSIGNED_FROM: Scenario = {
+const scenario: Scenario = {
   name: 'opendkim-oversigned-from',
-  title: { en: 'DKIM by OpenDKIM: relaxed/simple and an oversigned From', de: 'DKIM mit OpenDKIM: relaxed/simple und ein übersigniertes From' },
+  title: titleOf('opendkim-oversigned-from'),
   notice: {
     en: 'OpenDKIM as a Postfix milter signs with Canonicalization relaxed/simple and OversignHeaders From, as the Debian package does. From appears twice in h=: the second one signs the absence of another From, so nobody can add one later without breaking the signature.',
     de: 'OpenDKIM als Postfix-Milter signiert mit Canonicalization relaxed/simple und OversignHeaders From, wie das Debian-Paket es tut. From steht zweimal in h=: Das zweite signiert das Fehlen eines weiteren From, also kann später niemand eines hinzufügen, ohne die Signatur zu brechen.',
@@ -49,3 +50,5 @@ export const OPENDKIM_OVERSIGNED_FROM: Scenario = {
   ],
   expect: { spf: 'pass', dkim: [{ domain: 'example.com', selector: '2026', result: 'pass' }], dmarc: 'pass', arc: 'none', kind: 'ordinary', bounce: null },
 };
+
+export default scenario;

@@ -1,8 +1,9 @@
 import type { Scenario } from '../../../core/teaching/scenario.ts';
+import { titleOf } from '../scenario-index.ts';
 
-export const POP3_PULL_IMAP_PUSH: Scenario = {
+const scenario: Scenario = {
   name: 'pop3-pull-imap-push',
-  title: { en: 'POP3 pull with fetchmail, and IMAP IDLE push', de: 'POP3-Abholung mit fetchmail und IMAP-IDLE-Push' },
+  title: titleOf('pop3-pull-imap-push'),
   notice: {
     en: 'A Mail Retrieval Agent (MRA) such as fetchmail pulls mail from the provider’s mailbox over POP3 on a schedule, and leaves a Received field that says "with POP3". IMAP IDLE instead keeps a connection open so the server tells the client at once: push, and no trace in the header.',
     de: 'Ein Mail Retrieval Agent (MRA) wie fetchmail holt Mail nach Zeitplan per POP3 aus dem Postfach beim Anbieter und hinterlässt eine Received-Zeile mit „with POP3“. IMAP IDLE hält dagegen eine Verbindung offen, damit der Server den Client sofort benachrichtigt: Push, und keine Spur im Kopf.',
@@ -49,3 +50,5 @@ export const POP3_PULL_IMAP_PUSH: Scenario = {
   ],
   expect: { spf: 'pass', dkim: [{ domain: 'example.com', selector: '2026', result: 'pass' }], dmarc: 'pass', arc: 'none', kind: 'ordinary', bounce: null },
 };
+
+export default scenario;

@@ -1,8 +1,9 @@
 import type { Scenario } from '../../../core/teaching/scenario.ts';
+import { titleOf } from '../scenario-index.ts';
 
-export const RELAY_ACCESS_DENIED: Scenario = {
+const scenario: Scenario = {
   name: 'relay-access-denied',
-  title: { en: '"Relay access denied": why a server must not be an open relay', de: '„Relay access denied“: Warum ein Server kein offenes Relay sein darf' },
+  title: titleOf('relay-access-denied'),
   notice: {
     en: 'A mail server accepts mail only for its own domains, or from users who log in. Anything else would make it an open relay that spammers use to send through it. After a server move, mail.example.com still relays through its old provider’s host, which refuses: 554 5.7.1 Relay access denied.',
     de: 'Ein Mailserver nimmt Mail nur für seine eigenen Domains an, oder von Benutzern, die sich anmelden. Alles andere machte ihn zum offenen Relay, über das Spammer senden. Nach einem Serverumzug leitet mail.example.com noch über den Rechner des alten Anbieters, der ablehnt: 554 5.7.1 Relay access denied.',
@@ -48,3 +49,5 @@ export const RELAY_ACCESS_DENIED: Scenario = {
   ],
   expect: { spf: null, dkim: [{ domain: 'example.com', selector: '2026', result: 'pass' }], dmarc: 'pass', arc: 'none', kind: 'non-delivery', bounce: { status: '5.7.1', reason: 'norelaying', recipient: 'ben.wagner@example.net' } },
 };
+
+export default scenario;

@@ -1,8 +1,9 @@
 import type { Scenario } from '../../../core/teaching/scenario.ts';
+import { titleOf } from '../scenario-index.ts';
 
-export const SPF_DASH_ALL_FORWARDER: Scenario = {
+const scenario: Scenario = {
   name: 'spf-dash-all-forwarder',
-  title: { en: '-all or ~all? A forwarder meets a strict SPF record', de: '-all oder ~all? Ein Weiterleiter trifft einen strengen SPF-Eintrag' },
+  title: titleOf('spf-dash-all-forwarder'),
   notice: {
     en: '"-all" says: every server that may send for this domain is listed. That is a promise forwarders break. With no DKIM signature to fall back on, SPF fails and DMARC fails with it; many receivers would refuse the message outright. "~all" would have given softfail instead.',
     de: '„-all“ sagt: Jeder Server, der für diese Domain senden darf, ist aufgeführt. Dieses Versprechen brechen Weiterleiter. Ohne DKIM-Signatur als Rückhalt scheitert SPF, und DMARC mit ihm; viele Empfänger würden die Nachricht gleich abweisen. „~all“ hätte stattdessen softfail ergeben.',
@@ -49,3 +50,5 @@ export const SPF_DASH_ALL_FORWARDER: Scenario = {
   ],
   expect: { spf: 'fail', dkim: [], dmarc: 'fail', arc: 'none', kind: 'ordinary', bounce: null },
 };
+
+export default scenario;

@@ -1,8 +1,9 @@
 import type { Scenario } from '../../../core/teaching/scenario.ts';
+import { titleOf } from '../scenario-index.ts';
 
-export const SPOOFED_FROM_DMARC_REJECT: Scenario = {
+const scenario: Scenario = {
   name: 'spoofed-from-dmarc-reject',
-  title: { en: 'A spoofed From stopped by DMARC p=reject', de: 'Ein gefälschtes From, gestoppt von DMARC p=reject' },
+  title: titleOf('spoofed-from-dmarc-reject'),
   notice: {
     en: 'Anyone can write any From. DMARC lets the owner of example.com say: mail that neither SPF nor DKIM authenticates for my domain must be rejected. This is the message as the recipient’s MX saw it during DATA, before it answered 550.',
     de: 'Jeder kann jedes From schreiben. Mit DMARC sagt der Inhaber von example.com: Mail, die weder SPF noch DKIM für meine Domain bestätigt, ist abzuweisen. Dies ist die Nachricht, wie der MX des Empfängers sie während DATA sah, bevor er mit 550 antwortete.',
@@ -49,3 +50,5 @@ export const SPOOFED_FROM_DMARC_REJECT: Scenario = {
   ],
   expect: { spf: 'fail', dkim: [], dmarc: 'fail', arc: 'none', kind: 'ordinary', bounce: null },
 };
+
+export default scenario;

@@ -1,8 +1,9 @@
 import type { Scenario } from '../../../core/teaching/scenario.ts';
+import { titleOf } from '../scenario-index.ts';
 
-export const USER_UNKNOWN: Scenario = {
+const scenario: Scenario = {
   name: 'user-unknown',
-  title: { en: 'User unknown: a bounce for a mistyped address (5.1.1)', de: 'Benutzer unbekannt: Rückläufer für eine vertippte Adresse (5.1.1)' },
+  title: titleOf('user-unknown'),
   notice: {
     en: 'When a server refuses a recipient, the sender’s own server writes a delivery status notification (RFC 3464) back to the sender. Its machine-readable part names the recipient, the status code and the server that refused.',
     de: 'Weist ein Server einen Empfänger ab, schreibt der eigene Server der Absenderin einen Zustellbericht (RFC 3464) an sie zurück. Sein maschinenlesbarer Teil nennt Empfänger, Statuscode und den abweisenden Server.',
@@ -48,3 +49,5 @@ export const USER_UNKNOWN: Scenario = {
   ],
   expect: { spf: null, dkim: [{ domain: 'example.com', selector: '2026', result: 'pass' }], dmarc: 'pass', arc: 'none', kind: 'non-delivery', bounce: { status: '5.1.1', reason: 'userunknown', recipient: 'ben.wagenr@example.net' } },
 };
+
+export default scenario;

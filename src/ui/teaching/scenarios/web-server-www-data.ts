@@ -1,8 +1,9 @@
 import type { Scenario } from '../../../core/teaching/scenario.ts';
+import { titleOf } from '../scenario-index.ts';
 
-export const WEB_SERVER_WWW_DATA: Scenario = {
+const scenario: Scenario = {
   name: 'web-server-www-data',
-  title: { en: 'Mail from a web server: www-data, a bad HELO, no SPF', de: 'Mail vom Webserver: www-data, ein falsches HELO, kein SPF' },
+  title: titleOf('web-server-www-data'),
   notice: {
     en: 'A shop script calls PHP’s mail(), which runs sendmail as the web server’s user. Without configuration the sender is www-data@<host name>, the server greets as localhost.localdomain, and no SPF, DKIM or DMARC covers any of it.',
     de: 'Ein Shop-Skript ruft PHPs mail() auf, das sendmail als Benutzer des Webservers startet. Ohne Einstellung ist der Absender www-data@<Rechnername>, der Server grüßt als localhost.localdomain, und weder SPF noch DKIM noch DMARC deckt etwas davon ab.',
@@ -49,3 +50,5 @@ export const WEB_SERVER_WWW_DATA: Scenario = {
   ],
   expect: { spf: 'none', dkim: [], dmarc: 'none', arc: 'none', kind: 'ordinary', bounce: null },
 };
+
+export default scenario;
