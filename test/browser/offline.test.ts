@@ -1,8 +1,8 @@
 // Installed and offline (issue 15): after one visit the service worker
 // has stored the build, so with the network cut the page reloads, a sample
-// runs on its frozen DNS answers and no request is attempted; a newer build
-// on the site is found, waits, says so, and is used when the reader asks
-// (or on the next visit).
+// and every lesson of the library run on their frozen DNS answers and no
+// request is attempted; a newer build on the site is found, waits, says
+// so, and is used when the reader asks (or on the next visit).
 
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { DIST } from './harness.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { loadAllScenarios } from '../../src/ui/teaching/library.ts';
 
 // A copy of the build, so the "newer build" can be written over it without touching dist/.
 const SITE = new URL('../../test-results/offline-site/', import.meta.url).pathname;
@@ -50,7 +51,7 @@ function publishNewerBuild(newVersion: string, label: string): void {
 }
 
 describe('installed and offline', () => {
-  it('stores the whole build on the first visit, then runs a sample with the network off and attempts no request', async () => {
+  it('stores the whole build on the first visit, then runs a sample and every lesson with the network off, attempting no request', async () => {
     const context = await browser.newContext({ serviceWorkers: 'allow', locale: 'en-GB' });
     const page = await firstVisit(context);
     const stored = await page.evaluate(async () => {
@@ -74,6 +75,15 @@ describe('installed and offline', () => {
     await page.locator('.samples select').selectOption('normal');
     await page.locator('#results[data-completed="1"]').waitFor();
     expect(await page.locator('[data-verdict="SPF"] [data-result]').getAttribute('data-result')).toBe('pass');
+
+    // Every lesson of the library, each opened anew by its link, runs on its frozen answers.
+    for (const scenario of await loadAllScenarios()) {
+      await page.goto(`${site.url}/?lesson=${scenario.name}#scenario/${scenario.name}`);
+      await page.locator('#results[data-completed="1"]').waitFor();
+      await page.locator('#tab-verdict').click();
+      const spf = await page.locator('[data-verdict="SPF"] [data-result]').first().getAttribute('data-result');
+      expect(spf, scenario.name).toBe(scenario.expect.spf ?? 'not-evaluated');
+    }
     expect(failed).toEqual([]);
     expect(fromNetwork).toEqual([]);
     await context.close();

@@ -75,4 +75,20 @@ describe('what-if DNS in the page', () => {
     expect(await row(page, 'DMARC').locator('[data-after]').getAttribute('data-after')).toBe('pass');
     await page.context().close();
   });
+
+  it('in a lesson: -all in place of ~all makes the forwarded copy fail SPF, and DMARC still passes on DKIM (RFC 7208 §8.4)', async () => {
+    const context = await harness.browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    await page.goto(`${harness.site.url}/#scenario/forwarding-breaks-spf`);
+    await page.locator('#results[data-completed="1"]').waitFor();
+    await page.locator('[data-what-if] summary').click();
+    await page.getByLabel('TXT record of example.com').fill('v=spf1 mx a -all');
+    await page.getByRole('button', { name: 'Analyse with these answers' }).click();
+    await row(page, 'SPF').waitFor();
+    expect(await row(page, 'SPF').locator('[data-before]').getAttribute('data-before')).toBe('softfail');
+    expect(await row(page, 'SPF').locator('[data-after]').getAttribute('data-after')).toBe('fail');
+    expect(await row(page, 'DMARC').getAttribute('data-changed')).toBe('false');
+    expect(await row(page, 'DMARC').locator('[data-after]').getAttribute('data-after')).toBe('pass');
+    await context.close();
+  });
 });
