@@ -65,7 +65,22 @@ const BOUNDARIES: Record<string, Boundary> = {
   },
   // 192-0-2-1 inside a host name such as 192-0-2-1.dyn.example.
   'ip-dashed': { before: either(isAlnum), after: (t, e) => isAlnum(t.charCodeAt(e)) },
+  // A Message-ID's unique part inside a MIME boundary ("b1=_<part>"): only letters and digits may not touch it.
+  'id-part': { before: isAlnum, after: (t, e) => isAlnum(t.charCodeAt(e)) },
 };
+
+/**
+ * The unique part of a Message-ID (before its last "@"), where it looks
+ * made for this one message: 12 or more characters with letters and
+ * digits. Mailers build MIME boundaries and other ids from it (PHPMailer:
+ * boundary "b1=_<part>"), so a redacted Message-ID would leak through them.
+ */
+function uniquePartOf(messageId: string): string | null {
+  const bare = messageId.replace(/^<|>$/g, '');
+  const at = bare.lastIndexOf('@');
+  const part = at > 0 ? bare.slice(0, at) : bare;
+  return part.length >= 12 && /[0-9]/.test(part) && /[A-Za-z]/.test(part) ? part : null;
+}
 
 /** Lower-cases without changing any offset (a few characters lengthen when lower-cased). */
 function foldCase(text: string): string {
@@ -93,7 +108,13 @@ function needlesOf(redactor: Redactor): Needle[] {
     needles.push({ text, token, boundary: BOUNDARIES[kind]!, caseSensitive: kind === 'opaque-id' });
   };
   const entries = (kind: ValueKind) => book.entries(kind);
-  if (switches.has('message-ids')) entries('message-id').forEach((e) => add('message-id', e.original, e.token));
+  if (switches.has('message-ids')) {
+    for (const e of entries('message-id')) {
+      add('message-id', e.original, e.token);
+      const unique = uniquePartOf(e.original);
+      if (unique !== null) add('id-part', unique, e.token.slice(0, e.token.indexOf('@')));
+    }
+  }
   if (switches.has('tenant-ids')) {
     entries('guid').forEach((e) => add('guid', e.original, e.token));
     entries('opaque-id').forEach((e) => add('opaque-id', e.original, e.token));

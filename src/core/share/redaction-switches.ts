@@ -70,8 +70,8 @@ export const REDACTION_SWITCH_INFO: Record<RedactionSwitch, RedactionSwitchInfo>
     name: 'message-ids',
     label: { en: 'Message-IDs', de: 'Message-IDs' },
     explanation: {
-      en: 'Message-ID, In-Reply-To, References and their copies in the text become id-1@redacted.invalid, …',
-      de: 'Message-ID, In-Reply-To, References und ihre Kopien im Text werden zu id-1@redacted.invalid, …',
+      en: 'Message-ID, In-Reply-To, References and their copies in the text become id-1@redacted.invalid, …; a unique part built into other ids (a MIME boundary) becomes id-1 there too',
+      de: 'Message-ID, In-Reply-To, References und ihre Kopien im Text werden zu id-1@redacted.invalid, …; ein eindeutiger Teil, der in andere Kennungen eingebaut ist (eine MIME-Grenze), wird auch dort zu id-1',
     },
   },
   'tenant-ids': {

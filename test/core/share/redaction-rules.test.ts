@@ -8,6 +8,7 @@ import { messageBytes } from '../../../src/core/share/share-state.ts';
 import type { RedactionSwitch } from '../../../src/core/share/redaction-switches.ts';
 import { parseRedactionList } from '../../../src/core/share/redaction-switches.ts';
 import { analyseWithZone } from './share-support.ts';
+import { OWN_CASES, readCase } from '../../support/fixture-cases.ts';
 
 const BLOB = 'uQ3m9Zb8K1xR7pWc2Lk5Nv0TgH4yJd6Fe8AqS1oXr3Bz';
 
@@ -136,5 +137,30 @@ describe('the switch list', () => {
     expect(parseRedactionList('ip-addresses, body ,BODY')).toEqual({ switches: ['body', 'ip-addresses'], unknown: [] });
     expect(parseRedactionList('all').switches).toHaveLength(8);
     expect(parseRedactionList('ips,body').unknown).toEqual(['ips']);
+  });
+});
+
+describe('a Message-ID built into other ids', () => {
+  it('redacts the unique part of the phishing sample\'s Message-ID in its MIME boundary too, and the parts still split', async () => {
+    const fixture = readCase(`${OWN_CASES}sample-phishing`);
+    const { analysis, snapshot } = await analyseWithZone(fixture.message, fixture.zone, fixture.now);
+    const unique = 'Xk3mP9qR2sT5vW8yZ1bC4dF7gH0jL6nQ';
+    expect(Buffer.from(fixture.message).toString('latin1')).toContain(`boundary="b1=_${unique}"`);
+    const share = createShare({ message: fixture.message, now: analysis.now, snapshot, analysis, redact: ['message-ids'] });
+    const text = Buffer.from(messageBytes(share.state.message)).toString('latin1');
+    expect(text.toLowerCase()).not.toContain(unique.toLowerCase());
+    const boundary = /boundary="([^"]+)"/.exec(text)![1]!;
+    expect(boundary).toMatch(/^b1=_id-\d+$/);
+    // The boundary changed the same way wherever it stands: the redacted copy still has its parts.
+    expect(text.split(`--${boundary}`).length).toBe(Buffer.from(fixture.message).toString('latin1').split(`--b1=_${unique}`).length);
+  });
+
+  it('leaves a short or all-letter Message-ID part alone where it stands elsewhere', async () => {
+    const message = new TextEncoder().encode('From: a@example.com\r\nMessage-ID: <meeting@example.com>\r\nSubject: the meeting\r\n\r\nSee you at the meeting.\r\n');
+    const { analysis, snapshot } = await analyseWithZone(message, { records: {} }, '2026-11-27T12:00:00Z');
+    const share = createShare({ message, now: analysis.now, snapshot, analysis, redact: ['message-ids'] });
+    const text = Buffer.from(messageBytes(share.state.message)).toString('utf8');
+    expect(text).toContain('See you at the meeting.');
+    expect(text).not.toContain('meeting@example.com');
   });
 });
