@@ -15,6 +15,7 @@ import { flagForgedVerdicts } from './headers/forged-verdict-flag.ts';
 import { findForwardedMessage, forwardedProblem } from './message/forwarded-message.ts';
 import { trustBoundaryFromHops } from './headers/boundary-from-hops.ts';
 import { routeFromAnalysis } from './path/route-from-analysis.ts';
+import { failedAttempts } from './path/failed-attempt.ts';
 import { problem } from './problems.ts';
 import { diagnoseBounce, primaryRecipient } from './bounce/diagnose-bounce.ts';
 import { ordinaryKind } from './bounce/message-kind.ts';
@@ -146,6 +147,10 @@ async function analyzeWithin(bytes: Uint8Array, options: AnalyzeOptions, budget:
       original = await analyze(diagnosis.returned.bytes, { resolver: options.resolver, now, nesting: nesting + 1, queryBudget: budget, ...(options.onPhase ? { onPhase: options.onPhase } : {}) });
     }
     analysis.bounceReport = { ...diagnosis.report, recipients: diagnosis.recipients, original };
+    if (analysis.route) {
+      const sender = original?.envelope?.mailFrom ?? null;
+      analysis.route = { ...analysis.route, failedAttempts: failedAttempts(diagnosis.recipients, diagnosis.report.reportingMta, sender) };
+    }
   } else {
     // A report's attached message is its subject, not a forward: only an ordinary message is searched.
     analysis.forwarded = findForwardedMessage(prepared.authBytes, analysis.message.subject);

@@ -149,4 +149,22 @@ describe('the mail path', () => {
     expect(await status(page)).toBe('Step 31 of 34: relay29.example.net → relay30.example.net');
     await context.close();
   });
+
+  it('shows the bounce sample\'s failed delivery with the server\'s refusal (5xx with its status), each line saying where it comes from, in German too', async () => {
+    const context = await harness.browser.newContext({ locale: 'de-DE' });
+    const page = await context.newPage();
+    await page.goto(harness.site.url);
+    await page.locator('.samples select').selectOption('bounce');
+    await page.locator('#results[data-completed="1"]').waitFor();
+    await page.locator('#tab-hops').click();
+    const attempt = page.locator('[data-failed-attempts] [data-failed-attempt]').first();
+    await attempt.waitFor();
+    const text = await attempt.innerText();
+    expect(text).toMatch(/RCPT TO:<[^>]+>/);
+    expect(text).toMatch(/S: 5\d\d 5\.\d\.\d/);
+    expect(text).toContain('abgelehnt');
+    expect(text).toContain('Diagnostic-Code');
+    await context.close();
+  });
 });
+

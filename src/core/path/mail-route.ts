@@ -6,6 +6,7 @@
 
 import type { LocalizedText } from '../analysis.ts';
 import type { DialogueLine } from './smtp-dialogue.ts';
+import type { FailedAttempt } from './failed-attempt.ts';
 
 /**
  * MUA: a mail program (sender's or reader's); MSA: the submission server
@@ -103,4 +104,6 @@ export interface MailRoute {
   boundaryBefore: number | null;
   checkpoints: RouteCheckpoint[];
   legend: LegendEntry[];
+  /** For a bounce: the delivery attempts that failed, rebuilt from the report (they are no Received field of it). */
+  failedAttempts: FailedAttempt[];
 }

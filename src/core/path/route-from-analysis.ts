@@ -40,5 +40,5 @@ export function routeFromAnalysis(analysis: Facts): MailRoute | null {
   const boundaryBefore = boundaryEdge ? boundaryEdge.to : null;
   const organisations = findOrganisations(nodes, boundaryBefore);
   const checkpoints = findCheckpoints({ nodes, edges, boundaryBefore }, analysis);
-  return { nodes, edges, organisations, boundaryBefore, checkpoints, legend: [...ROUTE_LEGEND] };
+  return { nodes, edges, organisations, boundaryBefore, checkpoints, legend: [...ROUTE_LEGEND], failedAttempts: [] };
 }
