@@ -6,7 +6,7 @@
 // (non_smtpd_milters), and Dovecot delivers it into Anna's mailbox.
 
 import { buildMessage, prependHeaders } from './message.ts';
-import { amavisReceived, CET, dovecotDelivery, keyEntry, mailDate, opendkimSign, postfixLocalReceived, postfixReceived, reverseName, type SampleCase } from './samples-parts.ts';
+import { amavisReceived, CET, dovecotDelivery, keyEntry, mailDate, opendkimSign, postfixLocalReceived, postfixNoticeIntro, postfixReceived, reverseName, type SampleCase } from './samples-parts.ts';
 
 const SENDER = 'anna.becker@example.com';
 const TYPO = 'ben.wagenr@example.net';
@@ -55,18 +55,7 @@ function bounce(): string {
     part(
       ['Content-Description: Notification', 'Content-Type: text/plain; charset=us-ascii'],
       [
-        'This is the mail system at host mail.example.com.',
-        '',
-        "I'm sorry to have to inform you that your message could not",
-        "be delivered to one or more recipients. It's attached below.",
-        '',
-        'For further assistance, please send mail to postmaster.',
-        '',
-        'If you do so, please include this problem report. You can',
-        'delete your own text from the attached returned message.',
-        '',
-        '                   The mail system',
-        '',
+        ...postfixNoticeIntro('mail.example.com'),
         `<${TYPO}>: host mx.example.net[198.51.100.25] said: 550 5.1.1`,
         `    <${TYPO}>: Recipient address rejected: User unknown in virtual`,
         '    mailbox table (in reply to RCPT TO command)',

@@ -198,3 +198,21 @@ export function keyEntry(key: KeyName): ZoneEntry {
 export function reverseName(ip: string): string {
   return `${ip.split('.').reverse().join('.')}.in-addr.arpa`;
 }
+
+/** The words Postfix's bounce(8) writes before the failed recipients, for a notice from `host`. */
+export function postfixNoticeIntro(host: string): string[] {
+  return [
+    `This is the mail system at host ${host}.`,
+    '',
+    "I'm sorry to have to inform you that your message could not",
+    "be delivered to one or more recipients. It's attached below.",
+    '',
+    'For further assistance, please send mail to postmaster.',
+    '',
+    'If you do so, please include this problem report. You can',
+    'delete your own text from the attached returned message.',
+    '',
+    '                   The mail system',
+    '',
+  ];
+}

@@ -6,7 +6,7 @@
 
 import type { Zone } from '../../../cases/generate/case-types.ts';
 import { buildMessage, prependHeaders } from '../../../cases/generate/message.ts';
-import { CET, mailDate, opendkimSign, postfixLocalReceived, dovecotDelivery } from '../../../cases/generate/samples-parts.ts';
+import { CET, mailDate, opendkimSign, postfixLocalReceived, postfixNoticeIntro, dovecotDelivery } from '../../../cases/generate/samples-parts.ts';
 
 /** What the generator writes for one scenario: `<name>.eml` and `<name>.zone.json`. */
 export interface ScenarioMessage {
@@ -78,18 +78,7 @@ export function postfixBounce(b: PostfixBounce): string {
     part(
       ['Content-Description: Notification', 'Content-Type: text/plain; charset=us-ascii'],
       [
-        `This is the mail system at host ${b.host}.`,
-        '',
-        "I'm sorry to have to inform you that your message could not",
-        "be delivered to one or more recipients. It's attached below.",
-        '',
-        'For further assistance, please send mail to postmaster.',
-        '',
-        'If you do so, please include this problem report. You can',
-        'delete your own text from the attached returned message.',
-        '',
-        '                   The mail system',
-        '',
+        ...postfixNoticeIntro(b.host),
         ...b.said,
         '',
       ].join('\n'),
