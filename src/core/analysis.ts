@@ -6,6 +6,7 @@
 import type { ProblemCode } from './problems.ts';
 import type { BounceReason } from './bounce/reason-words.ts';
 import type { MessageKind } from './bounce/message-kind.ts';
+import type { SenderReport } from './sender/scorecard.ts';
 
 export const ANALYSIS_SCHEMA = 1;
 
@@ -64,6 +65,12 @@ export interface Analysis {
   bounces: BounceRecipient[];
   /** The report as a whole: what kind, from which MTA, and the returned message analysed in turn. */
   bounceReport: BounceReport | null;
+  /**
+   * The sending server at the envelope hop checked as the seed's checklist
+   * (reverse DNS, HELO, domains, blocklists when allowed, open relay);
+   * null without a message or an envelope (src/core/sender).
+   */
+  sender: SenderReport | null;
 }
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -481,7 +488,7 @@ export interface VerdictComparison {
   differences: VerdictDifference[];
 }
 
-export type { BounceReason };
+export type { BounceReason, SenderReport };
 
 /** One recipient of a bounce or other report (src/core/bounce), with FORMAT.md's `status`, `reason`, `recipient`, `remoteMta`. */
 export interface BounceRecipient {
