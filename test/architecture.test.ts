@@ -64,9 +64,10 @@ function violations(check: (edge: ImportEdge) => string | null): string[] {
 // questions (a wrapper around the interface).
 const DNS_INTERFACE = new Set(['dns/resolver.ts', 'dns/zone-file.ts', 'dns/ip-address.ts', 'dns/query-budget.ts']);
 
-// Plain data the page shows before any analysis runs: the resolver presets
-// and the redaction switches with their texts. No logic, no parsing.
-const UI_DATA = new Set(['dns/presets.ts', 'core/share/redaction-switches.ts']);
+// Plain data the page shows before any analysis runs: the resolver presets,
+// the redaction switches with their texts, the default blocklists and the
+// names of the sender checklist's items. No logic, no parsing.
+const UI_DATA = new Set(['dns/presets.ts', 'core/share/redaction-switches.ts', 'core/sender/blocklists.ts', 'core/sender/item-titles.ts']);
 
 describe('architecture', () => {
   it('finds the source files', () => {

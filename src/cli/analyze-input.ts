@@ -9,7 +9,8 @@ import { createSource } from '../dns/settings.ts';
 import type { ZoneFile } from '../dns/zone-file.ts';
 import type { LoadedInput } from './inputs.ts';
 import { settingsFor, unreachableEndpoint, type ResolverChoice } from './resolver-choice.ts';
-import { blocklistsOf, type BlocklistChoice } from '../core/sender/blocklists.ts';
+import type { BlocklistChoice } from '../core/sender/blocklists.ts';
+import { blocklistsOf } from '../core/sender/blocklist-choice.ts';
 
 export interface EnvelopeOverrides {
   now: string | null;

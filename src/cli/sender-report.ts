@@ -6,7 +6,8 @@ import type { Analysis } from '../core/analysis.ts';
 import type { ScoreItem } from '../core/sender/scorecard.ts';
 import { countByStatus } from '../core/sender/scorecard.ts';
 import { checkDomain, readDomainInput } from '../core/sender/check-domain.ts';
-import { blocklistsOf, DEFAULT_BLOCKLIST_CHOICES } from '../core/sender/blocklists.ts';
+import { DEFAULT_BLOCKLIST_CHOICES } from '../core/sender/blocklists.ts';
+import { blocklistsOf } from '../core/sender/blocklist-choice.ts';
 import { createLookupSession } from '../dns/lookup-session.ts';
 import { createSource } from '../dns/settings.ts';
 import { DEFAULT_DOH_PRESET, DOH_PRESETS } from '../dns/presets.ts';
@@ -30,7 +31,7 @@ export function senderLines(analysis: Analysis): string[] {
   const sender = analysis.sender;
   if (!sender) return [];
   const counts = countByStatus(sender.items);
-  const where = sender.hop !== null ? `hop ${sender.hop}` : 'given';
+  const where = sender.hop !== null ? `hop ${sender.hop}` : sender.ip !== null ? 'given' : 'no Received field names the client';
   return [
     `Sending server (${sender.ip ?? 'address unknown'}, ${where}): ${counts.fail} fail, ${counts.warn} warn, ${counts['cannot-tell']} cannot tell, ${counts.pass} pass${sender.blocklists === 'not-asked' ? '; blocklists not asked (--blocklists)' : ''}`,
     ...scorecardLines(sender.items),

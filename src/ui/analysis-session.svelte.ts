@@ -11,6 +11,8 @@ import type { Problem } from '../core/analysis.ts';
 import type { RedactionSwitch } from '../core/share/redaction-switches.ts';
 import type { Settings } from './settings/settings.svelte.ts';
 import { encodeText } from './input/encode-text.ts';
+import type { DomainCheckRequest, DomainCheckResponse } from '../worker/sender-api.ts';
+import { DEFAULT_BLOCKLIST_CHOICES } from '../core/sender/blocklists.ts';
 
 /**
  * An opened file, kept as a Blob: each analysis reads it afresh, which the
@@ -145,10 +147,17 @@ export class AnalysisSession {
         ...(now ? { now } : {}),
         ...(this.givenEnvelope ? { envelope: this.givenEnvelope } : {}),
         ...(this.envelopeHop !== null ? { envelopeHop: this.envelopeHop } : {}),
+        // Only live answers: a frozen zone without the lists' names would read as "not listed".
+        ...(this.#settings.blocklists && dns.kind === 'doh' ? { blocklists: [...DEFAULT_BLOCKLIST_CHOICES] } : {}),
       },
       (event) => this.#onLookup(event),
     );
     return !response.ok && response.problem.code === 'superseded' ? null : response;
+  }
+
+  /** "Check a domain" through the same worker (src/ui/sender). */
+  checkDomain(request: DomainCheckRequest): Promise<DomainCheckResponse> {
+    return this.#client.checkDomain(request);
   }
 
   #source(): VerdictSource {

@@ -13,7 +13,8 @@ import { parseCustomDohUrl } from '../dns/presets.ts';
 import type { DnsEvidence, LookupEvent } from '../dns/recorder.ts';
 import { createLookupSession } from '../dns/lookup-session.ts';
 import { makeShare, markdownReport, openShare, redactedExport } from './share-api.ts';
-import { blocklistsOf, type BlocklistChoice } from '../core/sender/blocklists.ts';
+import type { BlocklistChoice } from '../core/sender/blocklists.ts';
+import { blocklistsOf } from '../core/sender/blocklist-choice.ts';
 import { runDomainCheck, type DomainCheckRequest, type DomainCheckResponse } from './sender-api.ts';
 
 export type { DnsSettings, LookupEvent };

@@ -4,7 +4,8 @@
 // as a zone.json, like an analysis.
 
 import { checkDomain, readDomainInput } from '../core/sender/check-domain.ts';
-import { blocklistsOf, type BlocklistChoice } from '../core/sender/blocklists.ts';
+import type { BlocklistChoice } from '../core/sender/blocklists.ts';
+import { blocklistsOf } from '../core/sender/blocklist-choice.ts';
 import type { DomainReport } from '../core/sender/scorecard.ts';
 import { createLookupSession } from '../dns/lookup-session.ts';
 import type { DnsEvidence } from '../dns/recorder.ts';

@@ -52,7 +52,7 @@ const SPAMHAUS_ADVICE: LocalizedText = {
 
 const LISTED_2 = (list: string): BlocklistCode[] => [{ code: '127.0.0.2', kind: 'listed', meaning: { en: `listed by ${list}`, de: `von ${list} gelistet` } }];
 
-const GENERIC_ADVICE = (list: string, lookup: string): LocalizedText => ({
+export const GENERIC_ADVICE = (list: string, lookup: string): LocalizedText => ({
   en: `${list} gave no usable answer through this resolver. Look the address up at ${lookup}, or query from a server with its own resolver.`,
   de: `${list} gab über diesen Resolver keine verwertbare Antwort. Die Adresse unter ${lookup} nachschlagen oder von einem Server mit eigenem Resolver fragen.`,
 });
@@ -123,34 +123,10 @@ export const DEFAULT_BLOCKLISTS: readonly Blocklist[] = [
   { id: 'uceprotect-1', name: 'UCEPROTECT level 1', zone: 'dnsbl-1.uceprotect.net', kind: 'ip', ipv6: false, lookup: 'https://www.uceprotect.net/en/rblcheck.php', codes: LISTED_2('UCEPROTECT'), refusalAdvice: GENERIC_ADVICE('UCEPROTECT', 'https://www.uceprotect.net/en/rblcheck.php') },
 ];
 
-// Every list is a question per address or domain to the user's resolver
-// and, through it, to the list's servers: a long custom list would turn one
-// analysis into a flood of queries about the same address.
-export const MAX_BLOCKLISTS = 16;
-
-/** A list the user named that is not one of ours: any 127.0.0.0/8 answer but 127.0.0.1 reads as listed, with no meaning known. */
-export function customBlocklist(zone: string, kind: BlocklistKind): Blocklist {
-  const name = zone.toLowerCase().replace(/\.$/, '');
-  return { id: `custom:${name}`, name, zone: name, kind, ipv6: false, lookup: name, codes: [], refusalAdvice: GENERIC_ADVICE(name, 'the list\'s own site') };
-}
-
-/** The settings a user keeps: which lists, by zone; a known zone brings its code table. */
+/** The settings a user keeps: which lists, by zone; a known zone brings its code table (blocklist-choice.ts). */
 export interface BlocklistChoice {
   zone: string;
   kind: BlocklistKind;
 }
 
 export const DEFAULT_BLOCKLIST_CHOICES: readonly BlocklistChoice[] = DEFAULT_BLOCKLISTS.map((list) => ({ zone: list.zone, kind: list.kind }));
-
-export function blocklistsOf(choices: readonly BlocklistChoice[]): Blocklist[] {
-  const seen = new Set<string>();
-  const lists: Blocklist[] = [];
-  for (const choice of choices) {
-    const zone = choice.zone.trim().toLowerCase().replace(/\.$/, '');
-    if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(zone) || seen.has(`${choice.kind} ${zone}`)) continue;
-    seen.add(`${choice.kind} ${zone}`);
-    lists.push(DEFAULT_BLOCKLISTS.find((list) => list.zone === zone && list.kind === choice.kind) ?? customBlocklist(zone, choice.kind));
-    if (lists.length >= MAX_BLOCKLISTS) break;
-  }
-  return lists;
-}

@@ -25,3 +25,25 @@ export const ITEM_TITLES: Record<ScoreItemId, LocalizedText> = {
   'tls-rpt': { en: 'TLS reporting (RFC 8460)', de: 'TLS-Berichte (RFC 8460)' },
   bimi: { en: 'BIMI record', de: 'BIMI-Eintrag' },
 };
+
+/** Short names for a list of items in one line (the summary's chip). */
+export const ITEM_SHORT_NAMES: Record<ScoreItemId, LocalizedText> = {
+  ptr: { en: 'no reverse DNS', de: 'kein Reverse-DNS' },
+  fcrdns: { en: 'forward and reverse DNS disagree', de: 'Vorwärts- und Rückwärts-DNS uneins' },
+  'static-ip': { en: 'dynamic-looking address', de: 'dynamisch wirkende Adresse' },
+  helo: { en: 'HELO name', de: 'HELO-Name' },
+  'envelope-domain': { en: 'envelope domain takes no mail', de: 'Umschlag-Domain nimmt keine Mail' },
+  'from-domain': { en: 'From domain takes no mail', de: 'From-Domain nimmt keine Mail' },
+  'receiving-mx': { en: 'not received at an MX', de: 'nicht an einem MX empfangen' },
+  'blocklist-ip': { en: 'address blocklisted', de: 'Adresse auf Blockliste' },
+  'blocklist-domain': { en: 'domain blocklisted', de: 'Domain auf Blockliste' },
+  'open-relay': { en: 'open relay', de: 'offenes Relay' },
+  mx: { en: 'MX', de: 'MX' },
+  'mx-targets': { en: 'MX targets', de: 'MX-Ziele' },
+  spf: { en: 'SPF', de: 'SPF' },
+  dmarc: { en: 'DMARC', de: 'DMARC' },
+  dkim: { en: 'DKIM key', de: 'DKIM-Schlüssel' },
+  'mta-sts': { en: 'MTA-STS', de: 'MTA-STS' },
+  'tls-rpt': { en: 'TLS-RPT', de: 'TLS-RPT' },
+  bimi: { en: 'BIMI', de: 'BIMI' },
+};

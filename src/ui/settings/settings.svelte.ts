@@ -15,6 +15,7 @@ interface Stored {
   customUrl: string;
   theme: Theme;
   language: Language | null;
+  blocklists: boolean;
 }
 
 const RESOLVERS: ResolverChoice[] = ['cloudflare', 'google', 'quad9', 'custom', 'offline'];
@@ -37,6 +38,8 @@ export class Settings {
   theme = $state<Theme>('system');
   /** null: follow the browser. */
   language = $state<Language | null>(null);
+  /** Ask DNS blocklists about the sending server; off unless the user turns it on (each list learns the address). */
+  blocklists = $state(false);
 
   constructor() {
     const stored = readStored();
@@ -44,6 +47,7 @@ export class Settings {
     if (typeof stored.customUrl === 'string') this.customUrl = stored.customUrl;
     if (stored.theme && THEMES.includes(stored.theme)) this.theme = stored.theme;
     if (stored.language === 'en' || stored.language === 'de') this.language = stored.language;
+    if (stored.blocklists === true) this.blocklists = true;
   }
 
   /** The resolver as the page names it: "Cloudflare", or the custom URL's host. */
@@ -76,7 +80,7 @@ export class Settings {
     i18n.language = this.language ?? browserLanguage(navigator.languages);
     root.lang = i18n.language;
     try {
-      const stored: Stored = { resolver: this.resolver, customUrl: this.customUrl, theme: this.theme, language: this.language };
+      const stored: Stored = { resolver: this.resolver, customUrl: this.customUrl, theme: this.theme, language: this.language, blocklists: this.blocklists };
       localStorage.setItem(STORAGE_KEY, JSON.stringify(stored));
     } catch {
       // Not remembered when storage is unavailable; the page still works.

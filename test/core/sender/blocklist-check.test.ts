@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDomainBlocklists, checkIpBlocklists, blocklistQuery } from '../../../src/core/sender/blocklist-check.ts';
-import { blocklistsOf, DEFAULT_BLOCKLISTS, DEFAULT_BLOCKLIST_CHOICES, MAX_BLOCKLISTS } from '../../../src/core/sender/blocklists.ts';
+import { DEFAULT_BLOCKLISTS, DEFAULT_BLOCKLIST_CHOICES } from '../../../src/core/sender/blocklists.ts';
+import { blocklistsOf, MAX_BLOCKLISTS } from '../../../src/core/sender/blocklist-choice.ts';
 import { parseIp } from '../../../src/core/net/ip-address.ts';
 import { senderSession } from './sender-zone.ts';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDomain, readDomainInput } from '../../../src/core/sender/check-domain.ts';
-import { blocklistsOf, DEFAULT_BLOCKLIST_CHOICES } from '../../../src/core/sender/blocklists.ts';
+import { DEFAULT_BLOCKLIST_CHOICES } from '../../../src/core/sender/blocklists.ts';
+import { blocklistsOf } from '../../../src/core/sender/blocklist-choice.ts';
 import { senderSession } from './sender-zone.ts';
 
 async function report(domain: string, selectors: string[] = []) {

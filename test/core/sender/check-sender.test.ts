@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze.ts';
-import { blocklistsOf, DEFAULT_BLOCKLIST_CHOICES } from '../../../src/core/sender/blocklists.ts';
+import { DEFAULT_BLOCKLIST_CHOICES } from '../../../src/core/sender/blocklists.ts';
+import { blocklistsOf } from '../../../src/core/sender/blocklist-choice.ts';
 import { failedItems } from '../../../src/core/sender/scorecard.ts';
 import { createLookupSession } from '../../../src/dns/lookup-session.ts';
 import { createZoneSource } from '../../../src/dns/zone.ts';
