@@ -24,5 +24,6 @@ expose({
     await cryptoReady;
     return api.redactedExport(request);
   },
+  checkDomain: api.checkDomain,
   ping: api.ping,
 });
