@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 const shim = (file: string) => fileURLToPath(new URL(`./src/worker/shims/${file}`, import.meta.url));
 
@@ -79,8 +82,46 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+// The service worker (src/offline) is built as sw.js beside the page. Once
+// every file of the build is written, its list of files and a version (a
+// hash over their names and bytes) are written into sw.js: a new build is a
+// new sw.js, which is how the browser finds an update. Not kept: the host's
+// header file, source maps, and sw.js itself.
+const NOT_KEPT_OFFLINE = /(^|\/)(_headers|sw\.js)$|\.map$/;
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+function offlineBuild(): Plugin {
+  return {
+    name: 'mail-lab-offline',
+    apply: 'build',
+    buildStart() {
+      this.emitFile({ type: 'chunk', id: fileURLToPath(new URL('./src/offline/service-worker.ts', import.meta.url)), fileName: 'sw.js' });
+    },
+    writeBundle(options) {
+      const out = options.dir!;
+      const publicFiles = filesUnder(fileURLToPath(new URL('./public/', import.meta.url))).map((path) => relative('public', relative(process.cwd(), path)));
+      const built = filesUnder(out).map((path) => relative(out, path));
+      const files = [...new Set([...built, ...publicFiles])].map((file) => file.split('\\').join('/')).filter((file) => !NOT_KEPT_OFFLINE.test(file)).sort();
+      const hash = createHash('sha256');
+      for (const file of files) hash.update(file).update('\0').update(readFileSync(join(out, file)));
+      const workerPath = join(out, 'sw.js');
+      const code = readFileSync(workerPath, 'utf8');
+      if (!code.includes('__BUILD_FILES__') || !code.includes('__BUILD_VERSION__')) throw new Error('sw.js: the placeholders for the file list and version are missing');
+      // "./" is the site's own address: a visit to it is answered with index.html.
+      const kept = JSON.stringify(['./', ...files]);
+      writeFileSync(workerPath, code.replaceAll('__BUILD_FILES__', kept).replaceAll('__BUILD_VERSION__', JSON.stringify(hash.digest('hex').slice(0, 16))));
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [svelte({ configFile: false }), contentSecurityPolicy()],
+  plugins: [svelte({ configFile: false }), contentSecurityPolicy(), offlineBuild()],
   resolve: { alias: mode === 'test' ? [] : WORKER_SHIMS },
   // Relative asset paths: dist/ works under any path (https://host/tools/mail-lab/).
   base: './',

@@ -65,9 +65,10 @@ function violations(check: (edge: ImportEdge) => string | null): string[] {
 const DNS_INTERFACE = new Set(['dns/resolver.ts', 'dns/zone-file.ts', 'dns/ip-address.ts', 'dns/query-budget.ts']);
 
 // Plain data the page shows before any analysis runs: the resolver presets,
-// the redaction switches with their texts, the default blocklists and the
-// names of the sender checklist's items. No logic, no parsing.
-const UI_DATA = new Set(['dns/presets.ts', 'core/share/redaction-switches.ts', 'core/sender/blocklists.ts', 'core/sender/item-titles.ts']);
+// the redaction switches and the share presets over them, with their texts,
+// the default blocklists and the names of the sender checklist's items.
+// No logic beyond naming the preset a set of switches makes, no parsing.
+const UI_DATA = new Set(['dns/presets.ts', 'core/share/redaction-switches.ts', 'core/share/share-presets.ts', 'core/sender/blocklists.ts', 'core/sender/item-titles.ts']);
 
 describe('architecture', () => {
   it('finds the source files', () => {
@@ -115,6 +116,11 @@ describe('architecture', () => {
         return edge.typeOnly ? null : 'the ui may import only types from core and worker/api';
       }),
     ).toEqual([]);
+  });
+
+  it('offline, the service worker, stands alone: no import at all, and nothing imports it (the page registers sw.js by URL)', () => {
+    expect(violations((edge) => (layerOf(edge.file) === 'offline' ? 'the service worker is one self-contained file' : null))).toEqual([]);
+    expect(violations((edge) => (edge.target && layerOf(edge.target) === 'offline' && !edge.typeOnly ? 'sw.js is built on its own' : null))).toEqual([]);
   });
 
   it('cli uses core and dns, never the worker or the ui', () => {

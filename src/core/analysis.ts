@@ -7,6 +7,8 @@ import type { ProblemCode } from './problems.ts';
 import type { BounceReason } from './bounce/reason-words.ts';
 import type { MessageKind } from './bounce/message-kind.ts';
 import type { SenderReport } from './sender/scorecard.ts';
+import type { LookupFailureKind } from '../dns/resolver.ts';
+import type { MailRoute } from './path/mail-route.ts';
 
 export const ANALYSIS_SCHEMA = 1;
 
@@ -42,6 +44,8 @@ export interface Analysis {
   hops: Hop[];
   /** What the chain says as a whole: trust boundary, SPF hop, delays, skew, greylisting; null without a message. */
   path: MailPath | null;
+  /** The mail path drawn as a lesson: agents with roles, inferred steps, organisations, check points (src/core/path); null without hops. */
+  route: MailRoute | null;
   /** Every header field explained, top first (src/core/headers). */
   headers: ExplainedHeader[];
   /** Findings about the header as a whole that belong to no single field (e.g. no From at all). */
@@ -149,6 +153,21 @@ export interface Envelope {
   };
 }
 
+export type { LookupFailureKind };
+
+/**
+ * The DNS question a verdict needed and could not get answered, and why
+ * (src/core/auth/lookup-failures.ts). It names no resolver: the Analysis
+ * is the same whichever one failed; the page adds the name.
+ */
+export interface DnsFailure {
+  kind: LookupFailureKind;
+  name: string;
+  type: string;
+  /** What went wrong, in words: this is the verdict's reason where mailauth's own cause was English text. */
+  text: LocalizedText;
+}
+
 /** What mailauth itself said, kept beside our RFC word. */
 export interface EngineWord {
   result: string;
@@ -171,6 +190,8 @@ export interface SpfVerdict {
   /** The domain owner's exp= text (RFC 7208 §6.2): third-party text. */
   explanation: string | null;
   engine: EngineWord;
+  /** The lookup whose failure made this temperror, where one is known. */
+  dnsFailure?: DnsFailure;
 }
 
 export interface SpfMatch {
@@ -228,6 +249,8 @@ export interface DkimSignature {
   engine: EngineWord;
   /** Why `result` differs from the engine's word, with the RFC section. */
   mapping: LocalizedText | null;
+  /** The key lookup whose failure made this temperror, where one is known. */
+  dnsFailure?: DnsFailure;
 }
 
 export type DmarcPolicy = 'none' | 'quarantine' | 'reject';
@@ -257,6 +280,8 @@ export interface DmarcVerdict {
   /** The rules the engine applied, in words. */
   rules: LocalizedText[];
   engine: EngineWord;
+  /** The lookup whose failure made this temperror, where one is known. */
+  dnsFailure?: DnsFailure;
 }
 
 export interface ArcSet {
@@ -276,6 +301,8 @@ export interface ArcVerdict {
   engine: EngineWord;
   /** Why `result` differs from the engine's word. */
   mapping: LocalizedText | null;
+  /** The key lookup whose failure failed the chain (ARC has no temporary result), where one is known. */
+  dnsFailure?: DnsFailure;
 }
 
 /** The step a hop is on the mail path (FORMAT.md `role`); `unknown` where the field does not tell. */

@@ -12,6 +12,7 @@ import { authenticate } from './auth/authenticate.ts';
 import { explainHeaders } from './headers/explain-headers.ts';
 import { compareVerdicts } from './headers/verdict-comparison.ts';
 import { trustBoundaryFromHops } from './headers/boundary-from-hops.ts';
+import { routeFromAnalysis } from './path/route-from-analysis.ts';
 import { problem } from './problems.ts';
 import { diagnoseBounce, primaryRecipient } from './bounce/diagnose-bounce.ts';
 import { ordinaryKind } from './bounce/message-kind.ts';
@@ -79,6 +80,7 @@ async function analyzeWithin(bytes: Uint8Array, options: AnalyzeOptions, budget:
     arc: null,
     hops: [],
     path: null,
+    route: null,
     headers: [],
     headerFindings: [],
     comparison: [],
@@ -126,6 +128,7 @@ async function analyzeWithin(bytes: Uint8Array, options: AnalyzeOptions, budget:
     );
   }
 
+  analysis.route = routeFromAnalysis(analysis);
   if (analysis.envelope) {
     analysis.sender = await checkSender(options.resolver, {
       envelope: analysis.envelope,

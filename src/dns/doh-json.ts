@@ -61,7 +61,7 @@ export function answerFromJson(text: string, question: Question, txtStyle: JsonT
   }
   if (body['TC'] === true) {
     // As for the wire format: a truncated answer may miss records.
-    return failedAnswer(normalizeName(question.name), question.type, 'SERVFAIL', 'the answer was truncated (TC)');
+    return failedAnswer(normalizeName(question.name), question.type, 'SERVFAIL', 'the answer was truncated (TC)', 'malformed');
   }
   const answers = body['Answer'] ?? [];
   if (!Array.isArray(answers)) throw new MalformedMessageError('"Answer" is not a list');

@@ -41,7 +41,7 @@ export function answerFromWire(bytes: Uint8Array, question: Question): DnsAnswer
   if (message.truncated) {
     // A truncated answer may miss records (an SPF or DKIM TXT among them),
     // so it is a temporary failure, not an answer (RFC 1035 §4.1.1 TC).
-    return failedAnswer(normalizeName(question.name), question.type, 'SERVFAIL', 'the answer was truncated (TC bit set)');
+    return failedAnswer(normalizeName(question.name), question.type, 'SERVFAIL', 'the answer was truncated (TC bit set)', 'malformed');
   }
   const { rcode, error } = rcodeFromNumber(message.rcode);
   const answer = answerFromSection(question, rcode, message.answers);

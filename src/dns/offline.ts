@@ -11,7 +11,7 @@ export function createOfflineSource(label = 'offline'): DnsSource {
   return {
     label,
     async lookup(name, type) {
-      return failedAnswer(normalizeName(name), type.toUpperCase(), 'TIMEOUT', OFFLINE_NOTE);
+      return failedAnswer(normalizeName(name), type.toUpperCase(), 'TIMEOUT', OFFLINE_NOTE, 'offline');
     },
   };
 }

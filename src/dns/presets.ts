@@ -4,7 +4,7 @@
 // headers and the TXT style of its JSON endpoint were not measured, so its
 // JSON TXT style is `auto`.
 
-import { createDohSource, type DohFormat, type FetchFunction } from './doh.ts';
+import { createDohSource, DEFAULT_TIMEOUT_MS, type DohFormat, type FetchFunction } from './doh.ts';
 import type { JsonTxtStyle } from './doh-json.ts';
 import type { DnsSource } from './resolver.ts';
 
@@ -44,6 +44,16 @@ export const DOH_PRESETS: Readonly<Record<DohPresetId, DohPreset>> = {
     jsonTxt: 'auto',
   },
 };
+
+export { DEFAULT_TIMEOUT_MS };
+
+/**
+ * The wait for one DNS answer the page lets the user choose. Under a
+ * second a cold recursive lookup fails for no fault of anyone's; over 10 s
+ * the ten sequential lookups SPF may need (RFC 7208 §4.6.4) would outlast
+ * the page's 60 s watchdog (src/worker/client.ts).
+ */
+export const TIMEOUT_RANGE_MS = { min: 1000, max: 10_000 } as const;
 
 /**
  * The resolver used when nobody chose one, in the page and in the command

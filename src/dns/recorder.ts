@@ -4,7 +4,7 @@
 // mailauth asked, or wrap the source under the cache to see each question
 // sent once.
 
-import type { DnsAnswer, DnsRecord, DnsSource } from './resolver.ts';
+import { lookupFailureOf, type DnsAnswer, type DnsRecord, type DnsSource, type LookupFailureKind } from './resolver.ts';
 import { snapshotZone } from './snapshot.ts';
 import type { ZoneFile } from './zone-file.ts';
 
@@ -20,6 +20,8 @@ export interface DnsEvidence {
   resolver: string;
   cnames: string[];
   error?: string;
+  /** Why there was no answer (lookupFailureOf); absent for answers, NODATA and NXDOMAIN. */
+  failure?: LookupFailureKind;
 }
 
 export interface Recorder extends DnsSource {
@@ -63,6 +65,8 @@ export function createRecorder(source: DnsSource, options: RecorderOptions = {})
         cnames: [...answer.cnames],
       };
       if (answer.error !== undefined) entry.error = answer.error;
+      const failure = lookupFailureOf(answer);
+      if (failure !== null) entry.failure = failure;
       slots[slot] = entry;
       options.onLookup?.({ phase: 'answered', evidence: entry });
       return answer;

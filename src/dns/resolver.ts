@@ -26,6 +26,22 @@ export type Resolver = (name: string, rrtype: string) => Promise<DnsRecord[]>;
 export type Rcode = 'NOERROR' | 'NXDOMAIN' | 'SERVFAIL' | 'REFUSED' | 'TIMEOUT';
 
 /**
+ * Why a lookup got no usable answer. The rcode alone cannot say it: a
+ * connection that was refused, an HTTP 429 and a broken name server all
+ * reach mailauth as a temporary error, but each asks something else of
+ * the reader (another resolver, patience, a word with the domain's owner).
+ * - unreachable: fetch rejected (no network, connection refused, DNS, TLS, CORS)
+ * - refused: DNS rcode REFUSED (RFC 1035 §4.1.1), or HTTP 403 from the resolver
+ * - timeout: no answer within our own deadline
+ * - servfail: DNS rcode SERVFAIL (or another error rcode, or a CNAME loop)
+ * - rate-limited: HTTP 429, or 503 with Retry-After (RFC 9110 §10.2.3, §15.6.4)
+ * - http-error: any other HTTP status that is not 2xx
+ * - malformed: a body that is no answer to the question (or a truncated one)
+ * - offline: nothing was asked, by the user's choice
+ */
+export type LookupFailureKind = 'unreachable' | 'refused' | 'timeout' | 'servfail' | 'rate-limited' | 'http-error' | 'malformed' | 'offline';
+
+/**
  * One answer with everything the evidence panel shows. `records` is empty
  * for NODATA and for every rcode but NOERROR.
  */
@@ -47,6 +63,23 @@ export interface DnsAnswer {
    * evidence so a temporary error never looks like silence.
    */
   error?: string;
+  /** Why there is no answer, where the transport knows more than the rcode (see lookupFailureOf). */
+  failure?: LookupFailureKind;
+}
+
+/** Why `answer` failed, or null for an answer (records, NODATA, NXDOMAIN): the transport's word, else the rcode's. */
+export function lookupFailureOf(answer: Pick<DnsAnswer, 'rcode' | 'failure'>): LookupFailureKind | null {
+  if (answer.failure !== undefined) return answer.failure;
+  switch (answer.rcode) {
+    case 'SERVFAIL':
+      return 'servfail';
+    case 'REFUSED':
+      return 'refused';
+    case 'TIMEOUT':
+      return 'timeout';
+    default:
+      return null;
+  }
 }
 
 /**
@@ -79,9 +112,11 @@ const ERROR_CODE_OF_RCODE: Record<Exclude<Rcode, 'NOERROR'>, DnsErrorCode> = {
   TIMEOUT: 'ETIMEOUT',
 };
 
-/** An answer without records: an error rcode, with the transport's reason. */
-export function failedAnswer(name: string, type: string, rcode: Exclude<Rcode, 'NOERROR'>, error: string): DnsAnswer {
-  return { name, type, rcode, records: [], ttl: null, cnames: [], error };
+/** An answer without records: an error rcode, with the transport's reason and, where it knows one, its kind. */
+export function failedAnswer(name: string, type: string, rcode: Exclude<Rcode, 'NOERROR'>, error: string, failure?: LookupFailureKind): DnsAnswer {
+  const answer: DnsAnswer = { name, type, rcode, records: [], ttl: null, cnames: [], error };
+  if (failure !== undefined) answer.failure = failure;
+  return answer;
 }
 
 /** Names are compared case-insensitively and without the root dot (RFC 4343). */

@@ -9,7 +9,10 @@ import type { OpenedShare, RedactedExport, SharePackage } from '../worker/share-
 import type { EnvelopeInput } from '../core/hops/infer-envelope.ts';
 import type { Problem } from '../core/analysis.ts';
 import type { RedactionSwitch } from '../core/share/redaction-switches.ts';
+import type { VerdictsShown } from '../core/share/verdicts-before-redaction.ts';
+import type { RecheckOutcome } from '../core/share/live-recheck.ts';
 import type { Settings } from './settings/settings.svelte.ts';
+import type { DohPresetId } from '../dns/presets.ts';
 import { encodeText } from './input/encode-text.ts';
 import type { DomainCheckRequest, DomainCheckResponse } from '../worker/sender-api.ts';
 import { DEFAULT_BLOCKLIST_CHOICES } from '../core/sender/blocklists.ts';
@@ -45,7 +48,13 @@ export type SharedContext = Pick<OpenedShare, 'redaction' | 'verifiedBeforeRedac
  * ones came with a link, so they are its maker's claim: a link can carry any
  * answers at all, a forged key for paypal.com included.
  */
-export type VerdictSource = { kind: 'live' } | { kind: 'frozen'; name: string } | { kind: 'shared'; name: string };
+export type VerdictSource = { kind: 'live' } | { kind: 'frozen'; name: string } | { kind: 'shared'; name: string; beforeRedaction?: BeforeRedaction };
+
+/** Per verdict of a redacted share: whether the link's pre-redaction claim is shown, and what the redacted copy gave. */
+export type BeforeRedaction = Omit<VerdictsShown, 'analysis'>;
+
+/** A live re-check of a shared analysis: what it found, or the problem that stopped it. */
+export type LiveRecheck = { ok: true; outcome: RecheckOutcome } | { ok: false; problem: WorkerProblem };
 
 export class AnalysisSession {
   text = $state('');
@@ -72,7 +81,14 @@ export class AnalysisSession {
   /** Counts results that were brought into view (focus moved, result announced); a re-run for another SPF hop is not one. */
   revealed = $state(0);
   /** The same message analysed again with live DNS, to see what changed since it was shared. */
-  liveCheck = $state.raw<AnalyzeResponse | null>(null);
+  liveCheck = $state.raw<LiveRecheck | null>(null);
+
+  /**
+   * A redacted share's copy as replayed with the link's DNS answers, when
+   * `response` shows the verdicts from before redaction instead: a live
+   * re-check of the same copy is compared with this.
+   */
+  #replayed: AnalyzeSuccess['analysis'] | null = null;
   readonly #settings: Settings;
   readonly #client = new AnalysisClient();
 
@@ -91,6 +107,12 @@ export class AnalysisSession {
     return this.#settings.dnsSettings();
   }
 
+  /** Chooses another resolver (remembered like a choice in the settings) and runs the analysis again with it. */
+  async switchResolver(preset: DohPresetId): Promise<void> {
+    this.#settings.resolver = preset;
+    await this.run();
+  }
+
   /** Re-runs the analysis with SPF evaluated at another hop. */
   async pickHop(hop: number): Promise<void> {
     this.envelopeHop = hop;
@@ -104,6 +126,7 @@ export class AnalysisSession {
     this.shared = null;
     this.liveCheck = null;
     this.shareProblem = null;
+    this.#replayed = null;
   }
 
   openFile(file: OpenedFile): void {
@@ -173,12 +196,25 @@ export class AnalysisSession {
   async run(options: { reveal?: boolean } = {}): Promise<void> {
     if (!this.hasInput) return;
     this.running = true;
-    const source = this.#source();
+    let source = this.#source();
     try {
-      const response = await this.#analyse(this.dnsSettings(), this.frozenDns?.now ?? null);
+      let response = await this.#analyse(this.dnsSettings(), this.frozenDns?.now ?? null);
+      let replayed: AnalyzeSuccess['analysis'] | null = null;
+      const verified = this.shared?.verifiedBeforeRedaction;
+      if (response?.ok && source.kind === 'shared' && verified) {
+        // Without the worker's answer the replay stays, still marked as the link's claim on every card.
+        const shown = await this.#client.verdictsBeforeRedaction(response.analysis, verified);
+        if (shown) {
+          const { analysis, ...beforeRedaction } = shown;
+          replayed = response.analysis;
+          response = { ...response, analysis };
+          source = { ...source, beforeRedaction };
+        }
+      }
       if (response) {
         this.response = response;
         this.responseSource = source;
+        this.#replayed = replayed;
         this.liveCheck = null;
         this.completed += 1;
         if (options.reveal !== false) this.#reveal(response);
@@ -195,12 +231,42 @@ export class AnalysisSession {
     this.revealed += 1;
   }
 
-  /** Analyses the shared message again with live DNS, keeping the shared result to compare. */
+  /** Analyses the shared message again with live DNS, and compares it with the shared result. */
   async recheckLive(): Promise<void> {
+    const frozen = this.#replayed ?? (this.response?.ok ? this.response.analysis : null);
+    if (!frozen) return;
+    this.running = true;
+    this.liveCheck = null;
+    try {
+      const live = await this.#analyse(this.#settings.dnsSettings(), null);
+      if (!live) return;
+      if (!live.ok) {
+        this.liveCheck = live;
+        return;
+      }
+      const lookups = live.evidence.map(({ rcode, resolver, error }) => ({ rcode, resolver, ...(error !== undefined ? { error } : {}) }));
+      const outcome = await this.#client.liveRecheck(frozen, live.analysis, lookups, { offline: this.#settings.offline });
+      this.liveCheck = outcome ? { ok: true, outcome } : { ok: false, problem: { code: 'worker-crashed', message: 'The re-check could not be compared.' } };
+    } finally {
+      this.running = false;
+      this.pending = [];
+    }
+  }
+
+  /** The worker, for calls beside the analysis shown (what-if): one worker per page. */
+  get worker(): AnalysisClient {
+    return this.#client;
+  }
+
+  /**
+   * The message analysed again aside, at `now` and with the same envelope,
+   * with `dns` as its only DNS: the result shown stays as it is. Null when
+   * a newer analysis superseded it.
+   */
+  async analyseAside(dns: DnsSettings, now: string): Promise<AnalyzeResponse | null> {
     this.running = true;
     try {
-      const response = await this.#analyse(this.#settings.dnsSettings(), null);
-      if (response) this.liveCheck = response;
+      return await this.#analyse(dns, now);
     } finally {
       this.running = false;
       this.pending = [];

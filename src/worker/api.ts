@@ -12,10 +12,11 @@ import { parseZoneFile } from '../dns/zone-file.ts';
 import { parseCustomDohUrl } from '../dns/presets.ts';
 import type { DnsEvidence, LookupEvent } from '../dns/recorder.ts';
 import { createLookupSession } from '../dns/lookup-session.ts';
-import { makeShare, markdownReport, openShare, redactedExport } from './share-api.ts';
 import type { BlocklistChoice } from '../core/sender/blocklists.ts';
 import { blocklistsOf } from '../core/sender/blocklist-choice.ts';
 import { runDomainCheck, type DomainCheckRequest, type DomainCheckResponse } from './sender-api.ts';
+import { liveRecheck, makeShare, markdownReport, openShare, redactedExport, verdictsBeforeRedaction } from './share-api.ts';
+import { compareWhatIf } from './what-if-api.ts';
 
 export type { DnsSettings, LookupEvent };
 
@@ -121,6 +122,9 @@ export function createApi(environment: ApiEnvironment) {
     openShare,
     markdownReport,
     redactedExport,
+    verdictsBeforeRedaction,
+    liveRecheck,
+    compareWhatIf,
 
     async ping(): Promise<'pong'> {
       return 'pong';

@@ -8,6 +8,10 @@ import { proxy, transfer, wrap, type Remote } from 'comlink';
 import type { AnalysisProgress, AnalyzeRequest, AnalyzeResponse, LookupEvent, WorkerApi, WorkerProblem } from './api.ts';
 import type { OpenedShare, RedactedExport, SharePackage, ShareRequest } from './share-api.ts';
 import type { DomainCheckRequest, DomainCheckResponse } from './sender-api.ts';
+import type { VerifiedBeforeRedaction } from '../core/share/share-state.ts';
+import type { VerdictsShown } from '../core/share/verdicts-before-redaction.ts';
+import type { RecheckOutcome } from '../core/share/live-recheck.ts';
+import type { WhatIfOutcome } from './what-if-api.ts';
 import type { Analysis, Problem } from '../core/analysis.ts';
 
 // A message is analysed in well under a second per megabyte; a call that
@@ -141,6 +145,24 @@ export class AnalysisClient {
 
   openShare(input: { link: string } | { file: ArrayBuffer }): Promise<OpenedShare | { ok: false; problem: Problem | WorkerProblem }> {
     return this.#side<OpenedShare | { ok: false; problem: Problem }>((remote) => remote.openShare('file' in input ? transfer(input, [input.file]) : input));
+  }
+
+  /** A redacted share's analysis with the verdicts from before redaction in their place; null if the worker failed. */
+  async verdictsBeforeRedaction(analysis: Analysis, verified: VerifiedBeforeRedaction): Promise<VerdictsShown | null> {
+    const result = await this.#side((remote) => remote.verdictsBeforeRedaction(analysis, verified));
+    return result.ok ? { analysis: result.analysis, spf: result.spf, dkim: result.dkim, dmarc: result.dmarc, arc: result.arc } : null;
+  }
+
+  /** What a live re-check found beside the shared analysis; null if the worker failed. */
+  async liveRecheck(...call: Parameters<WorkerApi['liveRecheck']>): Promise<RecheckOutcome | null> {
+    const result = await this.#side((remote) => remote.liveRecheck(...call));
+    return result.ok ? result.outcome : null;
+  }
+
+  /** The verdicts before and after edited DNS answers, compared; null if the worker failed. */
+  async compareWhatIf(...call: Parameters<WorkerApi['compareWhatIf']>): Promise<WhatIfOutcome | null> {
+    const result = await this.#side((remote) => remote.compareWhatIf(...call));
+    return result.ok ? result.outcome : null;
   }
 
   async markdownReport(analysis: Analysis, options: Parameters<WorkerApi['markdownReport']>[1]): Promise<string | null> {

@@ -25,5 +25,8 @@ expose({
     return api.redactedExport(request);
   },
   checkDomain: api.checkDomain,
+  verdictsBeforeRedaction: api.verdictsBeforeRedaction,
+  liveRecheck: api.liveRecheck,
+  compareWhatIf: api.compareWhatIf,
   ping: api.ping,
 });

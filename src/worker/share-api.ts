@@ -18,6 +18,8 @@ import { createShare as createShareState, shareReplay } from '../core/share/crea
 import { createLookupSession } from '../dns/lookup-session.ts';
 import { createZoneSource } from '../dns/zone.ts';
 import type { DnsEvidence } from '../dns/recorder.ts';
+import { showVerdictsBeforeRedaction, type VerdictsShown } from '../core/share/verdicts-before-redaction.ts';
+import { compareLiveRecheck, type RecheckLookup, type RecheckOutcome } from '../core/share/live-recheck.ts';
 
 export interface ShareRequest {
   /** The message exactly as analysed. */
@@ -141,4 +143,14 @@ export async function redactedExport(request: Omit<ShareRequest, 'baseUrl'> & { 
   const context = { redaction: state.redaction, verifiedBeforeRedaction: state.verifiedBeforeRedaction };
   const markdown = renderMarkdownReport(analysis, { language: request.language, dnsAnswers: evidence.length, ...context });
   return { ok: true, analysis, evidence, snapshot: lookups.snapshot(), markdown, ...context };
+}
+
+/** A redacted share's replayed analysis with the verdicts its link computed before redaction in their place. */
+export async function verdictsBeforeRedaction(analysis: Analysis, verified: VerifiedBeforeRedaction): Promise<{ ok: true } & VerdictsShown> {
+  return { ok: true, ...showVerdictsBeforeRedaction(analysis, verified) };
+}
+
+/** What a live re-check of a shared analysis found, or why it could not re-check. */
+export async function liveRecheck(frozen: Analysis, live: Analysis, lookups: RecheckLookup[], options: { offline: boolean }): Promise<{ ok: true; outcome: RecheckOutcome }> {
+  return { ok: true, outcome: compareLiveRecheck(frozen, live, lookups, options) };
 }

@@ -86,6 +86,34 @@ describe('accessibility and looks', () => {
     });
   }
 
+  for (const [colorScheme, locale] of [
+    ['light', 'en-GB'],
+    ['dark', 'de-DE'],
+  ] as const) {
+    it(`the share dialog, a redacted link and its re-check have no serious violations (${colorScheme}, ${locale})`, async () => {
+      const page = await openAnalysed('sample-phishing', { colorScheme, locale });
+      await page.locator('.share .opener').click();
+      await page.locator('dialog[data-share-dialog][open]').waitFor();
+      expect(await seriousViolations(page), 'dialog, private').toEqual([]);
+      await page.locator('[data-preset="public"]').check();
+      await page.locator('[data-made-for="body,local-parts,addresses,display-names,ip-addresses,internal-hosts,message-ids,tenant-ids"]').waitFor();
+      expect(await seriousViolations(page), 'dialog, public forum').toEqual([]);
+      await page.screenshot({ path: `${SHOTS}share-dialog-${colorScheme}-${locale}.png` });
+      const link = await page.locator('[data-share-dialog] input[readonly]').inputValue();
+
+      // The recipient, with no network but the site: the claimed verdicts, then a re-check that cannot run.
+      await page.context().route('**/*', (route) => (route.request().url().startsWith(harness.site.url) ? route.continue() : route.abort('internetdisconnected')));
+      const opened = await page.context().newPage();
+      await opened.goto(link);
+      await opened.locator('[data-verdict] [data-claim]').first().waitFor();
+      await opened.locator('[data-shared-banner] button').click();
+      await opened.locator('[data-recheck^="blocked-"]').waitFor();
+      expect(await seriousViolations(opened), 'redacted link, re-check').toEqual([]);
+      await opened.screenshot({ path: `${SHOTS}shared-redacted-${colorScheme}-${locale}.png`, fullPage: true });
+      await page.context().close();
+    });
+  }
+
   it('the error panel has no serious violations', async () => {
     const context = await harness.browser.newContext();
     const page = await context.newPage();

@@ -1,5 +1,7 @@
 // The animated mail path: stepping through a 5-hop message, playing it
 // with and without reduced motion, and drawing 1 and 30 hops correctly.
+// Each relay chain is drawn from the sender's program (inferred: no field
+// records it) to the reader's, so n hops make n + 4 steps.
 // The clock is Playwright's, so animation frames advance on command.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,9 +51,11 @@ async function envelopeOn(page: Page, step: number) {
   return page.evaluate((index) => {
     const envelope = document.querySelector('.path g.envelope')!;
     const [x, y] = /translate\(([-\d.]+) ([-\d.]+)\)/.exec(envelope.getAttribute('transform')!)!.slice(1).map(Number) as [number, number];
-    const line = document.querySelectorAll('.path g.edge line')[index]!;
-    const at = (name: string) => Number(line.getAttribute(name));
-    return { x: x + 14, y: y + 10, x1: at('x1'), y1: at('y1'), x2: at('x2'), y2: at('y2') };
+    const line = document.querySelectorAll('.path g.edge polyline')[index]!;
+    const points = line.getAttribute('points')!.split(' ').map((p) => p.split(',').map(Number) as [number, number]);
+    const [x1, y1] = points[0]!;
+    const [x2, y2] = points[points.length - 1]!;
+    return { x: x + 12, y: y + 8, x1, y1, x2, y2 };
   }, step);
 }
 
@@ -59,18 +63,22 @@ describe('the mail path', () => {
   it('steps through a 5-hop message with the buttons and the keyboard', async () => {
     const context = await harness.browser.newContext();
     const page = await openPath(context, 5);
-    expect(await page.locator('.path g.node').count()).toBe(6);
-    expect(await page.locator('.path g.edge').count()).toBe(5);
-    expect(await status(page)).toMatch(/^Hop 1 of 5: relay0\.example\.net → relay1\.example\.net, ESMTPS/);
-    for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Next hop' }).click();
-    expect(await status(page)).toMatch(/^Hop 5 of 5: relay4\.example\.net → relay5\.example\.net/);
-    expect(await page.getByRole('button', { name: 'Next hop' }).isDisabled()).toBe(true);
-    await page.getByRole('button', { name: 'Previous hop' }).click();
-    expect(await status(page)).toMatch(/^Hop 4 of 5/);
+    expect(await page.locator('.path g.node').count()).toBe(10);
+    expect(await page.locator('.path g.edge').count()).toBe(9);
+    expect(await status(page)).toBe('Step 1 of 9: the sender’s program → relay0.example.net');
+    expect(await page.locator('.path .narration').innerText()).toMatch(/^Inferred: No Received field records this step/);
+    await page.getByRole('button', { name: 'Next step' }).click();
+    expect(await status(page)).toBe('Step 2 of 9: relay0.example.net → relay1.example.net');
+    expect(await page.locator('.path .narration').innerText()).toMatch(/^Hop 1: relay0\.example\.net passed the message with ESMTPS .* The connection was encrypted \(TLS\)\.$/);
+    for (let i = 0; i < 7; i++) await page.getByRole('button', { name: 'Next step' }).click();
+    expect(await status(page)).toMatch(/^Step 9 of 9: IMAP or POP3 client → the reader’s program/);
+    expect(await page.getByRole('button', { name: 'Next step' }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Previous step' }).click();
+    expect(await status(page)).toMatch(/^Step 8 of 9/);
     await page.locator('.path .canvas').focus();
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
-    expect(await status(page)).toMatch(/^Hop 2 of 5/);
+    expect(await status(page)).toMatch(/^Step 6 of 9/);
     await context.close();
   });
 
@@ -82,8 +90,8 @@ describe('the mail path', () => {
     const midway = await envelopeOn(page, 0);
     expect(midway.x).toBeGreaterThan(midway.x1 + 5);
     expect(midway.x).toBeLessThan(midway.x2 - 5);
-    await page.clock.runFor(5 * 1400);
-    expect(await status(page)).toMatch(/^Hop 5 of 5/);
+    await page.clock.runFor(9 * 1400);
+    expect(await status(page)).toMatch(/^Step 9 of 9/);
     expect(await page.getByRole('button', { name: 'Play' }).isVisible()).toBe(true);
     await context.close();
   });
@@ -101,21 +109,21 @@ describe('the mail path', () => {
     await context.close();
   });
 
-  it('draws a single hop', async () => {
+  it('draws a single hop, from program to program', async () => {
     const context = await harness.browser.newContext();
     const page = await openPath(context, 1);
-    expect(await page.locator('.path g.node').count()).toBe(2);
-    expect(await status(page)).toMatch(/^Hop 1 of 1/);
-    expect(await page.getByRole('button', { name: 'Next hop' }).isDisabled()).toBe(true);
-    expect(await page.getByRole('button', { name: 'Previous hop' }).isDisabled()).toBe(true);
+    expect(await page.locator('.path g.node').count()).toBe(6);
+    expect(await status(page)).toMatch(/^Step 1 of 5/);
+    expect(await page.getByRole('button', { name: 'Next step' }).isDisabled()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Previous step' }).isDisabled()).toBe(true);
     await context.close();
   });
 
   it('draws 30 hops with every node inside the picture and none on top of another', async () => {
     const context = await harness.browser.newContext();
     const page = await openPath(context, 30);
-    expect(await page.locator('.path g.node').count()).toBe(31);
-    expect(await page.locator('.path g.edge').count()).toBe(30);
+    expect(await page.locator('.path g.node').count()).toBe(35);
+    expect(await page.locator('.path g.edge').count()).toBe(34);
     const layout = await page.evaluate(() => {
       const svg = document.querySelector('.path svg')!;
       const [, , width, height] = svg.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
@@ -137,8 +145,8 @@ describe('the mail path', () => {
     );
     expect(overlaps).toEqual([]);
     await page.locator('.path .canvas').focus();
-    for (let i = 0; i < 29; i++) await page.keyboard.press('ArrowRight');
-    expect(await status(page)).toMatch(/^Hop 30 of 30: relay29\.example\.net → relay30\.example\.net/);
+    for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowRight');
+    expect(await status(page)).toBe('Step 31 of 34: relay29.example.net → relay30.example.net');
     await context.close();
   });
 });

@@ -13,6 +13,8 @@ import { startStaticServer, type StaticServer } from '../support/static-server.t
 import { startDohServer, type DohServer } from '../support/doh-server.ts';
 import { DIST } from './harness.ts';
 import { decodeShareLink } from '../../src/core/share/share-link.ts';
+import { REDACTION_SWITCHES } from '../../src/core/share/redaction-switches.ts';
+import { linkFor, openShareDialog } from './share-page.ts';
 import { everyDecoding, leakForms, leakedSecrets, macroZone, percent, stateDecodings, utf8View, type Secrets } from '../core/share/leak-forms.ts';
 
 const FORMS: Secrets = { local: 'qlocalx', name: 'Quirin Zettelmeyer', laptop: 'qlaptopa', relay: 'qrelayb' };
@@ -85,6 +87,7 @@ async function exportsWith(page: Page, switchesOn: boolean): Promise<Exported> {
   await page.getByLabel('Raw message').fill(message());
   await page.getByRole('button', { name: 'Analyse' }).click();
   await page.locator('[data-verdict="DMARC"] [data-result]').waitFor();
+  await openShareDialog(page);
   if (switchesOn) {
     for (const box of await page.locator('section.share input[type="checkbox"]').all()) await box.check();
     await page.locator('[data-redacted-print]').waitFor({ state: 'attached' });
@@ -94,8 +97,7 @@ async function exportsWith(page: Page, switchesOn: boolean): Promise<Exported> {
   const markdown = await page.evaluate(() => navigator.clipboard.readText());
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the analysis (JSON)' }).click()]);
   const json = readFileSync((await download.path())!, 'utf8');
-  await page.getByRole('button', { name: 'Make a share link' }).click();
-  const decoded = await decodeShareLink(await page.getByLabel(/Share link/).inputValue());
+  const decoded = await decodeShareLink(await linkFor(page, switchesOn ? REDACTION_SWITCHES : []));
   if (!decoded.ok) throw new Error(decoded.problem.message);
   await page.emulateMedia({ media: 'print' });
   const print = await page.locator('body').innerText();

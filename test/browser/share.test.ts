@@ -12,6 +12,7 @@ import { startStaticServer, type StaticServer } from '../support/static-server.t
 import { startDohServer, type DohServer } from '../support/doh-server.ts';
 import { DIST } from './harness.ts';
 import { OWN_CASES, readCase } from '../support/fixture-cases.ts';
+import { analyseWith as analyseWithCase, linkFor, linkWithPreset, openShareDialog } from './share-page.ts';
 import type { Browser } from 'playwright-core';
 
 const ARTIFACTS = new URL('../../test-results/', import.meta.url).pathname;
@@ -27,18 +28,7 @@ afterAll(async () => {
   await Promise.all([browser?.close(), site?.close()]);
 });
 
-async function analyseWith(page: Page, doh: DohServer, caseName: string): Promise<void> {
-  const fixture = readCase(`${OWN_CASES}${caseName}`);
-  doh.setZone(fixture.zone);
-  await page.goto(site.url);
-  await page.getByText('Settings').click();
-  await page.getByLabel('DNS resolver').selectOption('custom');
-  await page.getByLabel('DNS-over-HTTPS URL').fill(doh.url);
-  await page.getByText('Settings').click();
-  await page.getByLabel('Raw message').fill(new TextDecoder().decode(fixture.message));
-  await page.getByRole('button', { name: 'Analyse' }).click();
-  await page.locator('[data-verdict="DMARC"] [data-result]').waitFor();
-}
+const analyseWith = (page: Page, doh: DohServer, caseName: string) => analyseWithCase(page, site.url, doh, caseName);
 
 const words = (page: Page) => page.locator('[data-verdict] [data-result]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-result')));
 
@@ -48,8 +38,8 @@ describe('sharing', () => {
     const sender = await browser.newPage();
     await analyseWith(sender, doh, 'hops-amavis-top-spf');
     const before = await words(sender);
-    await sender.getByRole('button', { name: 'Make a share link' }).click();
-    const link = await sender.getByLabel(/Share link/).inputValue();
+    await openShareDialog(sender);
+    const link = await linkWithPreset(sender, 'private');
     expect(link.startsWith(`${site.url}/#v1.`)).toBe(true);
     await doh.close();
 
@@ -70,14 +60,14 @@ describe('sharing', () => {
     const doh = await startDohServer();
     const page = await browser.newPage();
     await analyseWith(page, doh, 'dmarc-relaxed-dkim-subdomain');
-    await page.getByLabel(/Local parts of addresses/).check();
-    await page.getByLabel(/IP addresses/).check();
-    await page.getByRole('button', { name: 'Make a share link' }).click();
-    const link = await page.getByLabel(/Share link/).inputValue();
+    await openShareDialog(page);
+    await page.getByRole('checkbox', { name: 'Local parts of addresses' }).check();
+    await page.getByRole('checkbox', { name: 'IP addresses' }).check();
+    const link = await linkFor(page, ['local-parts', 'ip-addresses']);
     await doh.close();
     const opened = await browser.newPage();
     await opened.goto(link);
-    await opened.getByText('The link says these verdicts were computed before redaction', { exact: false }).waitFor();
+    await opened.locator('[data-before-redaction]').waitFor();
     const text = await opened.locator('body').innerText();
     expect(text).not.toContain('alice@');
     expect(text).toContain('pass');
@@ -110,7 +100,7 @@ describe('sharing', () => {
     expect(text).toContain('DMARC');
     const fixture = readCase(`${OWN_CASES}hops-amavis-top-spf`);
     for (const hop of fixture.expect.hops ?? []) if (hop.by) expect(text).toContain(hop.by);
-    expect(text).not.toContain('Make a share link');
+    expect(text).not.toContain('Share or export');
     await page.close();
     await doh.close();
   });

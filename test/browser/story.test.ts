@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness.ts';
+import { PLAYWRIGHT_OWN_CONSOLE } from './chromium.ts';
 import { widerThanViewport } from './layout.ts';
 import { OWN_CASES, readCase } from '../support/fixture-cases.ts';
 import { SAMPLES } from '../../src/ui/samples/samples.ts';
@@ -42,7 +43,7 @@ async function openPage(size: keyof typeof SIZES, locale = 'en-GB'): Promise<Wat
   const page = await context.newPage();
   const console: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') console.push(`${message.type()}: ${message.text()}`);
+    if ((message.type() === 'error' || message.type() === 'warning') && !PLAYWRIGHT_OWN_CONSOLE.test(message.text())) console.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => console.push(`pageerror: ${error.message}`));
   await page.goto(harness.site.url);

@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDohSource, DEFAULT_TIMEOUT_MS, type FetchFunction } from '../../src/dns/doh.ts';
-import type { DnsAnswer } from '../../src/dns/resolver.ts';
+import { lookupFailureOf, resolverFrom, type DnsAnswer } from '../../src/dns/resolver.ts';
 import { createZoneSource } from '../../src/dns/zone.ts';
-import { startDohServer, type DohServer } from '../support/doh-server.ts';
+import { startDohServer, type DohServer, type DohServerMode } from '../support/doh-server.ts';
 import { DOH_ZONE } from './doh-cases.ts';
 import { questionsArbitrary, zoneArbitrary } from './zone-arbitrary.ts';
 
@@ -43,6 +43,7 @@ describe('createDohSource: timeouts', () => {
       ttl: null,
       cnames: [],
       error: 'no answer within 150 ms',
+      failure: 'timeout',
     });
     expect(elapsed).toBeGreaterThanOrEqual(timeoutMs - 5);
     expect(elapsed).toBeLessThan(timeoutMs + 1000);
@@ -53,7 +54,7 @@ describe('createDohSource: timeouts', () => {
   it('ends at the timeout even with a fetch that ignores its signal', async () => {
     const stuck: FetchFunction = () => new Promise(() => {});
     const answer = await createDohSource({ url: server.url, format: 'wire', fetch: stuck, timeoutMs: 50 }).lookup('example.com', 'A');
-    expect(answer).toMatchObject({ rcode: 'TIMEOUT', error: 'no answer within 50 ms' });
+    expect(answer).toMatchObject({ rcode: 'TIMEOUT', error: 'no answer within 50 ms', failure: 'timeout' });
   });
 
   it('waits 4 seconds by default', () => {
@@ -88,15 +89,16 @@ describe('createDohSource: failures are answers', () => {
         rcode: 'SERVFAIL',
         records: [],
         error: 'HTTP 404 Not Found',
+        failure: 'http-error',
       });
     }
   });
 
-  it('gives SERVFAIL with the reason for a network failure', async () => {
+  it('gives SERVFAIL, unreachable, with the reason for a network failure', async () => {
     const gone = await startDohServer();
     await gone.close();
     const answer = await createDohSource({ url: gone.url, format: 'wire', fetch }).lookup('example.com', 'A');
-    expect(answer).toMatchObject({ rcode: 'SERVFAIL', records: [], error: /^request failed: / });
+    expect(answer).toMatchObject({ rcode: 'SERVFAIL', records: [], error: /^request failed: /, failure: 'unreachable' });
   });
 
   it('gives SERVFAIL for a body that is not an answer', async () => {
@@ -135,6 +137,65 @@ describe('createDohSource: failures are answers', () => {
     expect(await source.lookup(long, 'A')).toMatchObject({ name: long, rcode: 'NXDOMAIN', error: /64 octets.*; not sent/ });
     expect(await source.lookup('a..example.com', 'TXT')).toMatchObject({ rcode: 'NXDOMAIN', error: /empty label/ });
     expect(server.requests.length).toBe(count);
+  });
+});
+
+describe('createDohSource: each failure told apart, from a real server that fails in that way', () => {
+  // [server mode, rcode, failure, the detail kept in `error`, the code mailauth sees]
+  const cases: [DohServerMode, string, string, RegExp, string][] = [
+    ['refused', 'REFUSED', 'refused', /^$/, 'EREFUSED'],
+    ['servfail', 'SERVFAIL', 'servfail', /^$/, 'ESERVFAIL'],
+    ['rate-limited', 'SERVFAIL', 'rate-limited', /^HTTP 429 Too Many Requests; Retry-After: 30$/, 'ESERVFAIL'],
+    ['overloaded', 'SERVFAIL', 'rate-limited', /^HTTP 503 Service Unavailable; Retry-After: 120$/, 'ESERVFAIL'],
+    ['forbidden', 'REFUSED', 'refused', /^HTTP 403 Forbidden$/, 'EREFUSED'],
+    ['http-error', 'SERVFAIL', 'http-error', /^HTTP 500 Internal Server Error$/, 'ESERVFAIL'],
+    ['garbage', 'SERVFAIL', 'malformed', /^malformed answer: /, 'ESERVFAIL'],
+    ['hold', 'TIMEOUT', 'timeout', /^no answer within 200 ms$/, 'ETIMEOUT'],
+  ];
+
+  it.each(cases)('%s: rcode %s, failure %s', async (mode, rcode, failure, detail, code) => {
+    const failing = await startDohServer({ zone: DOH_ZONE, mode });
+    try {
+      for (const [format, url] of [['wire', failing.url], ['json', failing.jsonUrl]] as const) {
+        // A short deadline only where the server never answers: a server that
+        // does answer must not lose a race with a busy machine.
+        const source = createDohSource({ url, format, fetch, timeoutMs: mode === 'hold' ? 200 : 10_000 });
+        const answer = await source.lookup('example.com', 'TXT');
+        expect(answer, format).toMatchObject({ rcode, records: [] });
+        expect(answer.error ?? '', format).toMatch(detail);
+        expect(lookupFailureOf(answer), format).toBe(failure);
+        const rejection: unknown = await resolverFrom(source)('example.com', 'TXT').catch((error: unknown) => error);
+        expect(rejection, format).toMatchObject({ code });
+        expect(lookupFailureOf((rejection as { answer: DnsAnswer }).answer), format).toBe(failure);
+      }
+      // The same server answers again once it works: the failure was its mode, not the question.
+      failing.setMode('zone');
+      expect(await createDohSource({ url: failing.url, format: 'wire', fetch }).lookup('example.com', 'A')).toMatchObject({ rcode: 'NOERROR' });
+    } finally {
+      await failing.close();
+    }
+  });
+
+  it('a 503 without Retry-After is an HTTP error, not a rate limit', async () => {
+    const busy = await startFixedServer(503, 'down');
+    try {
+      expect(await createDohSource({ url: busy.url, format: 'wire', fetch }).lookup('example.com', 'A')).toMatchObject({
+        rcode: 'SERVFAIL',
+        failure: 'http-error',
+        error: 'HTTP 503 Service Unavailable',
+      });
+    } finally {
+      await busy.close();
+    }
+  });
+
+  it('answers, NODATA and NXDOMAIN are no failure', async () => {
+    const source = createDohSource({ url: server.url, format: 'wire', fetch });
+    for (const [name, type] of [['example.com', 'A'], ['example.com', 'CNAME'], ['missing.example', 'A']] as const) {
+      const answer = await source.lookup(name, type);
+      expect(answer.failure, `${type} ${name}`).toBeUndefined();
+      expect(lookupFailureOf(answer), `${type} ${name}`).toBeNull();
+    }
   });
 });
 

@@ -3,7 +3,7 @@ import { createOfflineSource, OFFLINE_NOTE } from '../../src/dns/offline.ts';
 import { DnsError, resolverFrom } from '../../src/dns/resolver.ts';
 
 describe('createOfflineSource', () => {
-  it('answers every lookup with TIMEOUT and the note "offline"', async () => {
+  it('answers every lookup with TIMEOUT, the note "offline" and the failure offline', async () => {
     const source = createOfflineSource();
     expect(source.label).toBe('offline');
     expect(await source.lookup('Example.com.', 'txt')).toEqual({
@@ -14,6 +14,7 @@ describe('createOfflineSource', () => {
       ttl: null,
       cnames: [],
       error: OFFLINE_NOTE,
+      failure: 'offline',
     });
     expect(OFFLINE_NOTE).toBe('offline');
   });

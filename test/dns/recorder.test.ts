@@ -50,10 +50,10 @@ describe('createRecorder: evidence', () => {
     ]);
   });
 
-  it('keeps the reason of a failure', async () => {
+  it('keeps the reason and the kind of a failure', async () => {
     const recorder = createRecorder(createDohSource({ url: server.url, format: 'wire', fetch, timeoutMs: 50 }));
     await recorder.lookup('slow.example', 'A');
-    expect(recorder.evidence()[0]).toMatchObject({ rcode: 'TIMEOUT', error: 'no answer within 50 ms' });
+    expect(recorder.evidence()[0]).toMatchObject({ rcode: 'TIMEOUT', error: 'no answer within 50 ms', failure: 'timeout' });
     expect(recorder.evidence()[0]?.ms).toBeGreaterThanOrEqual(45);
   });
 

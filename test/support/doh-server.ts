@@ -7,6 +7,9 @@
 // Wire answers are built by dns-packet, an implementation independent of
 // src/dns's codec. A TIMEOUT entry is never answered: the request is held
 // until the client gives up. Every request is logged for assertions.
+// A mode other than `zone` makes the server fail every DNS question in one
+// way (REFUSED, SERVFAIL, HTTP 429, 403, 500, 503 with Retry-After, a body
+// that is no answer, or no answer at all): resolver failures, told apart.
 
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -29,8 +32,21 @@ export interface DohRequestLog {
   aborted: boolean;
 }
 
+export type DohServerMode = 'zone' | 'refused' | 'servfail' | 'rate-limited' | 'overloaded' | 'forbidden' | 'http-error' | 'garbage' | 'hold';
+
+/** The HTTP failures of each mode: status, headers and body. */
+const HTTP_FAILURES: Partial<Record<DohServerMode, { status: number; headers: http.OutgoingHttpHeaders; body: string }>> = {
+  'rate-limited': { status: 429, headers: { 'retry-after': '30' }, body: 'too many requests' },
+  overloaded: { status: 503, headers: { 'retry-after': '120' }, body: 'come back later' },
+  forbidden: { status: 403, headers: {}, body: 'forbidden' },
+  'http-error': { status: 500, headers: {}, body: 'internal error' },
+  garbage: { status: 200, headers: { 'content-type': 'text/html' }, body: '<html>captive portal</html>' },
+};
+
 export interface DohServerOptions {
   zone?: ZoneFile;
+  /** How every DNS question is answered; `zone` (the default) answers from the zone. */
+  mode?: DohServerMode;
   port?: number;
   /** TTL of each record owner and type; 300 by default. */
   ttl?: (owner: string, type: string) => number;
@@ -43,6 +59,7 @@ export interface DohServer {
   jsonUrl: string;
   port: number;
   setZone(zone: ZoneFile): void;
+  setMode(mode: DohServerMode): void;
   /** Every request so far, in arrival order. */
   requests: DohRequestLog[];
   /** Resolves once a logged request matches (now or later): lets tests wait on events, not sleep. */
@@ -56,6 +73,20 @@ const CORS = { 'access-control-allow-origin': '*' };
 
 export async function startDohServer(options: DohServerOptions = {}): Promise<DohServer> {
   let source: DnsSource = createZoneSource(options.zone ?? { records: {} });
+  let mode: DohServerMode = options.mode ?? 'zone';
+  /** The answer of the mode to a question; the zone's answer in mode `zone`. */
+  const answerOf = async (name: string, type: string): Promise<DnsAnswer> => {
+    if (mode === 'refused' || mode === 'servfail') return { name, type, rcode: mode === 'refused' ? 'REFUSED' : 'SERVFAIL', records: [], ttl: null, cnames: [] };
+    if (mode === 'hold') return { name, type, rcode: 'TIMEOUT', records: [], ttl: null, cnames: [] };
+    return source.lookup(name, type);
+  };
+  /** Answers with the mode's HTTP failure, if it has one. */
+  const httpFailure = (res: http.ServerResponse): boolean => {
+    const failure = HTTP_FAILURES[mode];
+    if (!failure) return false;
+    res.writeHead(failure.status, { ...CORS, ...failure.headers }).end(failure.body);
+    return true;
+  };
   const ttlOf = options.ttl ?? (() => 300);
   const requests: DohRequestLog[] = [];
   const waiters = new Set<() => void>();
@@ -93,7 +124,8 @@ export async function startDohServer(options: DohServerOptions = {}): Promise<Do
       log.type = question?.type ?? null;
       notify();
       if (!question) return void badRequest(res, 'no question');
-      const answer = await source.lookup(question.name, question.type);
+      if (httpFailure(res)) return;
+      const answer = await answerOf(question.name, question.type);
       if (answer.rcode === 'TIMEOUT') return hold(res, log);
       res.writeHead(200, { ...CORS, 'content-type': 'application/dns-message' }).end(wireAnswer(decoded, answer, ttlOf));
       return;
@@ -105,7 +137,8 @@ export async function startDohServer(options: DohServerOptions = {}): Promise<Do
       log.type = typeName(url.searchParams.get('type') ?? 'A');
       notify();
       if (log.name === null || log.type === null) return void badRequest(res, 'bad name or type');
-      const answer = await source.lookup(log.name, log.type);
+      if (httpFailure(res)) return;
+      const answer = await answerOf(log.name, log.type);
       if (answer.rcode === 'TIMEOUT') return hold(res, log);
       const body = JSON.stringify(jsonAnswer(log.name, log.type, answer, ttlOf, cloudflare));
       res.writeHead(200, { ...CORS, 'content-type': cloudflare ? 'application/dns-json' : 'application/json; charset=UTF-8' }).end(body);
@@ -134,6 +167,9 @@ export async function startDohServer(options: DohServerOptions = {}): Promise<Do
     port,
     setZone(zone) {
       source = createZoneSource(zone);
+    },
+    setMode(next) {
+      mode = next;
     },
     requests,
     waitForRequest(match) {

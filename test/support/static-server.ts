@@ -19,6 +19,7 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
   '.eml': 'message/rfc822',
+  '.webmanifest': 'application/manifest+json',
 };
 
 export interface StaticServer {

@@ -1,7 +1,7 @@
 // mailauth's ARC validation (RFC 8617 §5.2) as an Analysis verdict. ARC
 // knows only none, pass and fail: every failure is final (§5.2 step 7).
 
-import type { ArcSet, ArcVerdict, AuthResult, LocalizedText } from '../analysis.ts';
+import type { ArcSet, ArcVerdict, AuthResult, DnsFailure, LocalizedText } from '../analysis.ts';
 import type { Resolver } from '../../dns/resolver.ts';
 import type { MailauthArcResult } from './mailauth-adapter.ts';
 
@@ -50,7 +50,7 @@ function readChain(chain: unknown): ArcSet[] {
   });
 }
 
-function reasonFor(result: AuthResult, engine: MailauthArcResult, sets: number, unreachable: string[]): LocalizedText {
+function reasonFor(result: AuthResult, engine: MailauthArcResult, sets: number, unreachable: string[], failure: DnsFailure | undefined): LocalizedText {
   if (result === 'none') return { en: 'the message carries no ARC sets', de: 'die Nachricht trägt keine ARC-Sätze' };
   if (result === 'pass') {
     return {
@@ -61,6 +61,12 @@ function reasonFor(result: AuthResult, engine: MailauthArcResult, sets: number, 
   if (unreachable.length > 0) {
     // RFC 8617 §5.2 knows no temporary result: the chain fails, but not because it is invalid.
     const names = unreachable.join(', ');
+    if (failure) {
+      return {
+        en: `the ARC chain could not be validated: the key ${names} could not be fetched (${failure.text.en}); ARC has no temporary result (RFC 8617 §5.2), so it counts as fail — try again later`,
+        de: `die ARC-Kette konnte nicht geprüft werden: der Schlüssel ${names} war nicht abrufbar (${failure.text.de}); ARC kennt kein vorläufiges Ergebnis (RFC 8617 §5.2), daher gilt sie als fail — später erneut versuchen`,
+      };
+    }
     return {
       en: `the ARC chain could not be validated: the key ${names} could not be fetched (DNS timeout or server failure); ARC has no temporary result (RFC 8617 §5.2), so it counts as fail — try again later`,
       de: `die ARC-Kette konnte nicht geprüft werden: der Schlüssel ${names} war nicht abrufbar (DNS-Zeitüberschreitung oder Serverfehler); ARC kennt kein vorläufiges Ergebnis (RFC 8617 §5.2), daher gilt sie als fail — später erneut versuchen`,
@@ -84,7 +90,11 @@ const FATAL_WARNINGS: Record<string, LocalizedText> = {
   },
 };
 
-export function describeArc(engine: MailauthArcResult, unreachableKeys: ReadonlySet<string> = new Set()): ArcVerdict {
+export function describeArc(
+  engine: MailauthArcResult,
+  unreachableKeys: ReadonlySet<string> = new Set(),
+  keyFailure: (name: string) => DnsFailure | undefined = () => undefined,
+): ArcVerdict {
   const word = engine.status.result;
   const fatal = engine.warnings?.find((warning) => warning in FATAL_WARNINGS);
   const result: AuthResult = fatal ? 'fail' : word === 'pass' || word === 'fail' ? word : 'none';
@@ -92,6 +102,7 @@ export function describeArc(engine: MailauthArcResult, unreachableKeys: Readonly
   // Only the keys of this chain's signers: a DKIM key that timed out is DKIM's temperror, not ARC's.
   const domains = chain.map((set) => set.domain?.toLowerCase()).filter((d): d is string => Boolean(d));
   const unreachable = [...unreachableKeys].filter((name) => domains.some((d) => name.endsWith(`._domainkey.${d}`)));
+  const failure = !fatal && result === 'fail' && unreachable[0] !== undefined ? keyFailure(unreachable[0]) : undefined;
   return {
     result,
     reason: fatal
@@ -99,7 +110,7 @@ export function describeArc(engine: MailauthArcResult, unreachableKeys: Readonly
           en: `the ARC chain does not validate: ${FATAL_WARNINGS[fatal]!.en} (RFC 8617 §5.2)`,
           de: `die ARC-Kette ist ungültig: ${FATAL_WARNINGS[fatal]!.de} (RFC 8617 §5.2)`,
         }
-      : reasonFor(result, engine, chain.length, unreachable),
+      : reasonFor(result, engine, chain.length, unreachable, failure),
     mapping: fatal
       ? {
           en: `mailauth's default mode says ${word} with the warning "${fatal}"; RFC 8617 §5.2 makes such a chain fail`,
@@ -109,5 +120,6 @@ export function describeArc(engine: MailauthArcResult, unreachableKeys: Readonly
     instances: chain.length,
     chain,
     engine: { result: word, comment: engine.status.comment ?? null },
+    ...(failure ? { dnsFailure: failure } : {}),
   };
 }

@@ -18,6 +18,8 @@ import { traceSpfMatch } from './spf-trace.ts';
 import { guardKeyRecords, type RefusedKey } from './rsa-key-guard.ts';
 import { headerWithinLimits, measureHeader } from './verification-limits.ts';
 import { headerLimitProblem, refusedKeyProblem, signatureLimitProblems } from './limit-problems.ts';
+import { failureOf, firstFailure, watchFailedLookups, type FailedLookup } from './lookup-failures.ts';
+import { keyUnavailable } from './dkim-words.ts';
 
 export interface Authentication {
   spf: SpfVerdict | null;
@@ -27,15 +29,29 @@ export interface Authentication {
   problems: Problem[];
 }
 
-async function checkSpf(envelope: Envelope, resolver: Resolver): Promise<SpfVerdict | null> {
+async function checkSpf(envelope: Envelope, dns: Resolver): Promise<SpfVerdict | null> {
   if (envelope.ip === null) return null;
   const input = { ip: envelope.ip, helo: envelope.helo, mailFrom: envelope.mailFrom };
+  // SPF's own failed lookups: the first ends check_host() with temperror (RFC 7208 §4.4, §5).
+  const failed: FailedLookup[] = [];
+  const resolver = watchFailedLookups(dns, failed);
   const engine = await runSpf(input, resolver);
   const sender = engine['envelope-from'] ?? `postmaster@${envelope.helo ?? ''}`;
   const match = ['pass', 'fail', 'softfail', 'neutral'].includes(engine.status.result)
     ? await traceSpfMatch({ domain: engine.domain, ip: engine['client-ip'], sender, helo: envelope.helo ?? '', resolver, engineResult: engine.status.result })
     : null;
-  return describeSpf(engine, input, match);
+  return describeSpf(engine, input, match, firstFailure(failed));
+}
+
+/** A DKIM temperror says which key lookup failed, and how, in our words (RFC 6376 §6.1.2 TEMPFAIL). */
+function explainKeyFailures(signatures: DkimSignature[], failed: readonly FailedLookup[]): void {
+  for (const signature of signatures) {
+    if (signature.result !== 'temperror') continue;
+    const failure = failureOf(failed, `${signature.selector}._domainkey.${signature.domain}`, 'TXT');
+    if (!failure) continue;
+    signature.reason = keyUnavailable(failure.text);
+    signature.dnsFailure = failure;
+  }
 }
 
 export async function authenticate(
@@ -56,7 +72,8 @@ export async function authenticate(
   // between them only when both get the same resolver.
   const refusedKeys: RefusedKey[] = [];
   const unreachableKeys = new Set<string>();
-  const keyResolver = noteUnreachableKeys(guardKeyRecords(resolver, (key) => refusedKeys.push(key)), unreachableKeys);
+  const failedKeys: FailedLookup[] = [];
+  const keyResolver = noteUnreachableKeys(watchFailedLookups(guardKeyRecords(resolver, (key) => refusedKeys.push(key)), failedKeys), unreachableKeys);
   const [dkimRun, spf] = await Promise.all([
     runDkim(authBytes, { resolver: keyResolver, now: options.now, headersOnly: options.headersOnly }),
     checkSpf(options.envelope, resolver),
@@ -67,18 +84,20 @@ export async function authenticate(
   if (refusedProblem) problems.push(refusedProblem);
 
   const dkim = describeDkim(options.fields, dkimRun.signatures, { headersOnly: options.headersOnly, limited: dkimRun.limited, refusedKeys });
+  explainKeyFailures(dkim, failedKeys);
   const passing = dkim.filter((signature) => signature.result === 'pass').map((signature) => signature.domain);
   // RFC 7489 §3.1.2: DMARC takes the HELO identity's SPF result only for the
   // null reverse-path (""). With the MAIL FROM unknown (null) the HELO pass
   // says nothing about the domain DMARC would have to align.
   const heloOnlyPass = spf?.result === 'pass' && options.envelope.mailFrom === null;
+  const dmarcFailed: FailedLookup[] = [];
   const dmarcRun = await runDmarc({
     headerFrom: dkimRun.headerFrom,
     fromFields: dkimRun.fromFields,
     spfDomain: spf?.result === 'pass' && !heloOnlyPass ? spf.domain : null,
     dkimDomains: passing,
     arc: arcEngine,
-    resolver,
+    resolver: watchFailedLookups(resolver, dmarcFailed),
   });
   if (!dmarcRun.response) {
     problems.push(problem(dkimRun.headerFrom.length === 0 ? 'no-from' : 'multiple-from'));
@@ -86,7 +105,7 @@ export async function authenticate(
 
   for (const signature of dkim) signature.aligned = dmarcRun.alignedDkimDomains.has(signature.domain.toLowerCase());
   const fromDomain = dkimRun.headerFrom.length === 1 ? (dkimRun.headerFrom[0]!.split('@').pop() ?? null) : null;
-  const dmarc = dmarcRun.response ? describeDmarc(dmarcRun.response, fromDomain, [...dmarcRun.alignedDkimDomains]) : null;
+  const dmarc = dmarcRun.response ? describeDmarc(dmarcRun.response, fromDomain, [...dmarcRun.alignedDkimDomains], firstFailure(dmarcFailed)) : null;
   if (dmarc && heloOnlyPass) {
     dmarc.rules.push({
       en: `SPF passed only for the HELO identity ${spf!.domain} because the MAIL FROM is unknown; it was not used for DMARC (RFC 7489 §3.1.2 uses the HELO identity only for the null reverse-path)`,
@@ -97,7 +116,7 @@ export async function authenticate(
     spf,
     dkim,
     dmarc,
-    arc: describeArc(arcEngine, unreachableKeys),
+    arc: describeArc(arcEngine, unreachableKeys, (name) => failureOf(failedKeys, name, 'TXT')),
     problems,
   };
 }

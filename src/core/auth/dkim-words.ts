@@ -68,6 +68,11 @@ function fatalWarning(status: Status): DkimWord | null {
   };
 }
 
+/** The reason of a temperror whose failed key lookup is known (RFC 6376 §6.1.2 TEMPFAIL, key unavailable). */
+export function keyUnavailable(cause: LocalizedText): LocalizedText {
+  return { en: `the key could not be fetched: ${cause.en}`, de: `der Schlüssel konnte nicht abgerufen werden: ${cause.de}` };
+}
+
 /** RFC 6376 §6.1.2 puts key problems before the body hash (§6.1.3); mailauth checks the hash first. */
 export function dkimWordFor(status: Status, rr: string | undefined): DkimWord {
   const fatal = fatalWarning(status);
@@ -95,10 +100,12 @@ export function dkimWordFor(status: Status, rr: string | undefined): DkimWord {
         mapping: null,
       };
     case 'temperror': {
+      // mailauth's cause is an error code ("ESERVFAIL"); authenticate.ts puts
+      // our words for the failed key lookup in its place where it knows them.
       const cause = comment.replace(/^DNS failure: /, '');
       return {
         result: 'temperror',
-        reason: { en: `the key could not be fetched: ${cause}`, de: `der Schlüssel konnte nicht abgerufen werden: ${cause}` },
+        reason: { en: `the key could not be fetched: ${cause}`, de: 'der Schlüssel konnte nicht abgerufen werden' },
         mapping: null,
       };
     }

@@ -3,7 +3,7 @@
 // walk instead of the Public Suffix List, and pct= is ignored. We say so,
 // and also give the policy RFC 7489 would have applied with pct=.
 
-import type { AuthResult, DmarcPolicy, DmarcVerdict, LocalizedText } from '../analysis.ts';
+import type { AuthResult, DmarcPolicy, DmarcVerdict, DnsFailure, LocalizedText } from '../analysis.ts';
 import type { MailauthDmarcResponse } from './mailauth-adapter.ts';
 import { parseTagList } from './tag-list.ts';
 
@@ -17,7 +17,7 @@ function asPolicy(value: string | undefined): DmarcPolicy | null {
   return value !== undefined && POLICIES.has(value as DmarcPolicy) ? (value as DmarcPolicy) : null;
 }
 
-function reasonFor(result: AuthResult, response: MailauthDmarcResponse, spfAligned: boolean, dkimAligned: boolean): LocalizedText {
+function reasonFor(result: AuthResult, response: MailauthDmarcResponse, spfAligned: boolean, dkimAligned: boolean, failure: DnsFailure | undefined): LocalizedText {
   const from = response.status.header?.from ?? 'the From domain';
   switch (result) {
     case 'pass': {
@@ -38,10 +38,17 @@ function reasonFor(result: AuthResult, response: MailauthDmarcResponse, spfAlign
         de: `${from} und seine Organisationsdomain veröffentlichen keinen brauchbaren DMARC-Eintrag`,
       };
     case 'temperror': {
+      // Our words for the failed lookup where we know it; mailauth's English cause never reaches the German page.
+      if (failure) {
+        return {
+          en: `the DMARC record or an alignment check could not be looked up: ${failure.text.en}`,
+          de: `der DMARC-Eintrag oder eine Alignment-Prüfung konnte nicht abgefragt werden: ${failure.text.de}`,
+        };
+      }
       const cause = response.error ? `: ${response.error}` : '';
       return {
         en: `the DMARC record or an alignment check could not be looked up${cause}`,
-        de: `der DMARC-Eintrag oder eine Alignment-Prüfung konnte nicht abgefragt werden${cause}`,
+        de: 'der DMARC-Eintrag oder eine Alignment-Prüfung konnte nicht abgefragt werden',
       };
     }
     default:
@@ -49,8 +56,14 @@ function reasonFor(result: AuthResult, response: MailauthDmarcResponse, spfAlign
   }
 }
 
-export function describeDmarc(response: MailauthDmarcResponse, fromDomain: string | null, alignedDkimDomains: string[]): DmarcVerdict {
+export function describeDmarc(
+  response: MailauthDmarcResponse,
+  fromDomain: string | null,
+  alignedDkimDomains: string[],
+  lookupFailure?: DnsFailure,
+): DmarcVerdict {
   const result = WORDS.has(response.status.result as AuthResult) ? (response.status.result as AuthResult) : 'temperror';
+  const failure = result === 'temperror' ? lookupFailure : undefined;
   const record = response.rr ?? null;
   const tags = record ? parseTagList(record).tags : new Map<string, string>();
   const pctText = tags.get('pct');
@@ -81,7 +94,7 @@ export function describeDmarc(response: MailauthDmarcResponse, fromDomain: strin
 
   return {
     result,
-    reason: reasonFor(result, response, spfDomain !== null, dkimDomain !== null),
+    reason: reasonFor(result, response, spfDomain !== null, dkimDomain !== null, failure),
     fromDomain: response.status.header?.from ?? fromDomain,
     orgDomain: response.domain ?? null,
     recordDomain: response.policyDomain ?? null,
@@ -97,5 +110,6 @@ export function describeDmarc(response: MailauthDmarcResponse, fromDomain: strin
     },
     rules,
     engine: { result: response.status.result, comment: response.status.comment ?? null },
+    ...(failure ? { dnsFailure: failure } : {}),
   };
 }

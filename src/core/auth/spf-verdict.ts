@@ -1,7 +1,7 @@
 // mailauth's SPF result as an Analysis verdict. mailauth's SPF words are
 // already those of RFC 7208 §2.6 and RFC 8601 §2.7.2, so nothing is mapped.
 
-import type { AuthResult, LocalizedText, SpfMatch, SpfVerdict } from '../analysis.ts';
+import type { AuthResult, DnsFailure, LocalizedText, SpfMatch, SpfVerdict } from '../analysis.ts';
 import type { MailauthSpfResult } from './mailauth-adapter.ts';
 
 const WORDS = new Set<AuthResult>(['pass', 'fail', 'softfail', 'neutral', 'none', 'temperror', 'permerror']);
@@ -10,7 +10,7 @@ const WORDS = new Set<AuthResult>(['pass', 'fail', 'softfail', 'neutral', 'none'
 const LOOKUP_LIMIT = 10;
 const VOID_LIMIT = 2;
 
-function reasonFor(result: AuthResult, engine: MailauthSpfResult, match: SpfMatch | null, checked: string): LocalizedText {
+function reasonFor(result: AuthResult, engine: MailauthSpfResult, match: SpfMatch | null, checked: string, failure: DnsFailure | undefined): LocalizedText {
   const ip = engine['client-ip'];
   const where = match?.via[match.via.length - 1];
   const by = match ? { en: ` (${match.term} in the record of ${where})`, de: ` (${match.term} im Eintrag von ${where})` } : { en: '', de: '' };
@@ -32,9 +32,13 @@ function reasonFor(result: AuthResult, engine: MailauthSpfResult, match: SpfMatc
       // mailauth's comment starts with its authserv-id; the rest is the cause.
       const cause = engine.status.comment?.split(': ').slice(1).join(': ');
       const suffix = cause ? `: ${cause}` : '';
-      return result === 'temperror'
-        ? { en: `temporary error evaluating ${checked}${suffix}`, de: `vorübergehender Fehler bei der Prüfung von ${checked}${suffix}` }
-        : { en: `permanent error evaluating ${checked}${suffix}`, de: `dauerhafter Fehler bei der Prüfung von ${checked}${suffix}` };
+      if (result !== 'temperror') {
+        return { en: `permanent error evaluating ${checked}${suffix}`, de: `dauerhafter Fehler bei der Prüfung von ${checked}${suffix}` };
+      }
+      // Our words for the failed lookup where we know it; mailauth's English
+      // cause is kept in `engine` and never shown on the German page.
+      if (failure) return { en: `temporary error evaluating ${checked}: ${failure.text.en}`, de: `vorübergehender Fehler bei der Prüfung von ${checked}: ${failure.text.de}` };
+      return { en: `temporary error evaluating ${checked}${suffix}`, de: `vorübergehender Fehler bei der Prüfung von ${checked}` };
     }
   }
 }
@@ -50,10 +54,12 @@ export function describeSpf(
   engine: MailauthSpfResult,
   envelope: { ip: string; helo: string | null; mailFrom: string | null },
   match: SpfMatch | null,
+  lookupFailure?: DnsFailure,
 ): SpfVerdict {
   const result = WORDS.has(engine.status.result as AuthResult) ? (engine.status.result as AuthResult) : 'temperror';
   const identity = envelope.mailFrom ? 'mailfrom' : 'helo';
-  const reason = reasonFor(result, engine, match, engine.domain);
+  const failure = result === 'temperror' ? lookupFailure : undefined;
+  const reason = reasonFor(result, engine, match, engine.domain, failure);
   return {
     result,
     // "" is the null reverse-path, whose MAIL FROM identity is postmaster@HELO
@@ -75,5 +81,6 @@ export function describeSpf(
     },
     explanation: engine.explanation ?? null,
     engine: { result: engine.status.result, comment: engine.status.comment ?? null },
+    ...(failure ? { dnsFailure: failure } : {}),
   };
 }

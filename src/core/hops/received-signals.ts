@@ -37,8 +37,8 @@ export interface ReceivedSignals {
 }
 
 const QMAIL = /^qmail \d{1,10} (?:messnum \d{1,12} )?invoked (by uid|from network|by alias|for bounce|by )/i;
-const FILTER_SOFTWARE = /amavis|milter|MailScanner|SpamAssassin|clamsmtp|dspam|MIMEDefang|policyd|\bport 100\d\d\b/i;
-const FILTER_PROTOCOL = /qmail-scanner|spamassassin|scanned|clamsmtp|dspam|mailscanner|spamd/i;
+export const FILTER_SOFTWARE = /amavis|milter|MailScanner|SpamAssassin|clamsmtp|dspam|MIMEDefang|policyd|\bport 100\d\d\b/i;
+export const FILTER_PROTOCOL = /qmail-scanner|spamassassin|scanned|clamsmtp|dspam|mailscanner|spamd/i;
 const RETRIEVAL_PROTOCOL = /^(?:POP3S?|POP|IMAP4?S?|ODMR)$/i;
 const RETRIEVAL_SOFTWARE = /\b(?:fetchmail|getmail|fdm|mpop)[-\s]?[\d.]{0,12}/i;
 

@@ -26,7 +26,8 @@ export async function ask(resolver: Resolver, name: string, type: string): Promi
     if (error instanceof DnsError) {
       if (error.code === 'ENOTFOUND') return { question, outcome: { kind: 'nxdomain' } };
       if (error.code === 'ENODATA') return { question, outcome: { kind: 'nodata' } };
-      return { question, outcome: { kind: 'error', detail: error.code } };
+      // The transport's word where it knows one (refused, rate-limited, offline, …), else the rcode's.
+      return { question, outcome: { kind: 'error', detail: error.answer?.failure ?? error.code } };
     }
     // A resolver that throws something else has a bug; the check still says it cannot tell.
     return { question, outcome: { kind: 'error', detail: error instanceof Error ? error.message : String(error) } };

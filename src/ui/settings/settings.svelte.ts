@@ -1,7 +1,7 @@
 // What the user chose: the resolver, offline mode, theme and language. Kept
 // in localStorage (it never leaves the browser) and applied to the page.
 
-import { DEFAULT_DOH_PRESET, DOH_PRESETS, type DohPresetId } from '../../dns/presets.ts';
+import { DEFAULT_DOH_PRESET, DEFAULT_TIMEOUT_MS, DOH_PRESETS, TIMEOUT_RANGE_MS, type DohPresetId } from '../../dns/presets.ts';
 import type { DnsSettings } from '../../worker/api.ts';
 import { browserLanguage, i18n, type Language } from '../i18n/i18n.svelte.ts';
 
@@ -15,7 +15,14 @@ interface Stored {
   customUrl: string;
   theme: Theme;
   language: Language | null;
+  timeoutSeconds: number;
   blocklists: boolean;
+}
+
+/** A wait the page accepts (TIMEOUT_RANGE_MS), in whole seconds; anything else gives the default. */
+export function clampTimeoutSeconds(value: unknown): number {
+  const seconds = typeof value === 'number' && Number.isFinite(value) ? Math.round(value) : DEFAULT_TIMEOUT_MS / 1000;
+  return Math.min(TIMEOUT_RANGE_MS.max / 1000, Math.max(TIMEOUT_RANGE_MS.min / 1000, seconds));
 }
 
 const RESOLVERS: ResolverChoice[] = ['cloudflare', 'google', 'quad9', 'custom', 'offline'];
@@ -40,6 +47,8 @@ export class Settings {
   language = $state<Language | null>(null);
   /** Ask DNS blocklists about the sending server; off unless the user turns it on (each list learns the address). */
   blocklists = $state(false);
+  /** How long each DNS lookup may take before it counts as a timeout. */
+  timeoutSeconds = $state(DEFAULT_TIMEOUT_MS / 1000);
 
   constructor() {
     const stored = readStored();
@@ -48,6 +57,7 @@ export class Settings {
     if (stored.theme && THEMES.includes(stored.theme)) this.theme = stored.theme;
     if (stored.language === 'en' || stored.language === 'de') this.language = stored.language;
     if (stored.blocklists === true) this.blocklists = true;
+    if (stored.timeoutSeconds !== undefined) this.timeoutSeconds = clampTimeoutSeconds(stored.timeoutSeconds);
   }
 
   /** The resolver as the page names it: "Cloudflare", or the custom URL's host. */
@@ -68,9 +78,10 @@ export class Settings {
   /** Where DNS answers come from for a live analysis. */
   dnsSettings(): DnsSettings {
     if (this.resolver === 'offline') return { kind: 'offline' };
-    if (this.resolver === 'custom') return { kind: 'doh', url: this.customUrl.trim(), format: 'wire', label: this.customUrl.trim() };
+    const timeoutMs = clampTimeoutSeconds(this.timeoutSeconds) * 1000;
+    if (this.resolver === 'custom') return { kind: 'doh', url: this.customUrl.trim(), format: 'wire', label: this.customUrl.trim(), timeoutMs };
     const preset = DOH_PRESETS[this.resolver];
-    return { kind: 'doh', url: preset.wireUrl, format: 'wire', label: preset.name };
+    return { kind: 'doh', url: preset.wireUrl, format: 'wire', label: preset.name, timeoutMs };
   }
 
   /** Applies theme and language to the document and remembers the choice. */
@@ -80,7 +91,14 @@ export class Settings {
     i18n.language = this.language ?? browserLanguage(navigator.languages);
     root.lang = i18n.language;
     try {
-      const stored: Stored = { resolver: this.resolver, customUrl: this.customUrl, theme: this.theme, language: this.language, blocklists: this.blocklists };
+      const stored: Stored = {
+        resolver: this.resolver,
+        customUrl: this.customUrl,
+        theme: this.theme,
+        language: this.language,
+        timeoutSeconds: clampTimeoutSeconds(this.timeoutSeconds),
+        blocklists: this.blocklists,
+      };
       localStorage.setItem(STORAGE_KEY, JSON.stringify(stored));
     } catch {
       // Not remembered when storage is unavailable; the page still works.
