@@ -26,8 +26,9 @@ export async function ask(resolver: Resolver, name: string, type: string): Promi
     if (error instanceof DnsError) {
       if (error.code === 'ENOTFOUND') return { question, outcome: { kind: 'nxdomain' } };
       if (error.code === 'ENODATA') return { question, outcome: { kind: 'nodata' } };
-      // The transport's word where it knows one (refused, rate-limited, offline, …), else the rcode's.
-      return { question, outcome: { kind: 'error', detail: error.answer?.failure ?? error.code } };
+      // The rcode's word only, never the transport's (answer.failure): the
+      // Analysis must not depend on which resolver answered (resolver.ts).
+      return { question, outcome: { kind: 'error', detail: error.code } };
     }
     // A resolver that throws something else has a bug; the check still says it cannot tell.
     return { question, outcome: { kind: 'error', detail: error instanceof Error ? error.message : String(error) } };
