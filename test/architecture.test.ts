@@ -65,9 +65,10 @@ function violations(check: (edge: ImportEdge) => string | null): string[] {
 const DNS_INTERFACE = new Set(['dns/resolver.ts', 'dns/zone-file.ts', 'dns/ip-address.ts', 'dns/query-budget.ts']);
 
 // Plain data the page shows before any analysis runs: the resolver presets,
-// the redaction switches and the share presets over them, with their texts.
+// the redaction switches and the share presets over them, with their texts,
+// the default blocklists and the names of the sender checklist's items.
 // No logic beyond naming the preset a set of switches makes, no parsing.
-const UI_DATA = new Set(['dns/presets.ts', 'core/share/redaction-switches.ts', 'core/share/share-presets.ts']);
+const UI_DATA = new Set(['dns/presets.ts', 'core/share/redaction-switches.ts', 'core/share/share-presets.ts', 'core/sender/blocklists.ts', 'core/sender/item-titles.ts']);
 
 describe('architecture', () => {
   it('finds the source files', () => {

@@ -9,6 +9,8 @@ import { createSource } from '../dns/settings.ts';
 import type { ZoneFile } from '../dns/zone-file.ts';
 import type { LoadedInput } from './inputs.ts';
 import { settingsFor, unreachableEndpoint, type ResolverChoice } from './resolver-choice.ts';
+import type { BlocklistChoice } from '../core/sender/blocklists.ts';
+import { blocklistsOf } from '../core/sender/blocklist-choice.ts';
 
 export interface EnvelopeOverrides {
   now: string | null;
@@ -22,6 +24,8 @@ export interface AnalysisRequest {
   input: LoadedInput;
   resolver: ResolverChoice;
   overrides: EnvelopeOverrides;
+  /** The blocklists to ask about the sending server (`--blocklists`); absent: none. */
+  blocklists?: BlocklistChoice[];
 }
 
 export interface AnalyzedInput {
@@ -33,7 +37,7 @@ export interface AnalyzedInput {
   unreachable: string | null;
 }
 
-export async function analyzeRequest({ input, resolver, overrides }: AnalysisRequest): Promise<AnalyzedInput> {
+export async function analyzeRequest({ input, resolver, overrides, blocklists }: AnalysisRequest): Promise<AnalyzedInput> {
   const settings = settingsFor(resolver, input);
   const lookups = createLookupSession(createSource(settings, (url, init) => fetch(url, init)));
   const envelope = {
@@ -46,6 +50,7 @@ export async function analyzeRequest({ input, resolver, overrides }: AnalysisReq
     now: overrides.now ?? input.now ?? new Date().toISOString(),
     envelope,
     envelopeHop: overrides.hop ?? input.hop ?? undefined,
+    blocklists: blocklists ? blocklistsOf(blocklists) : undefined,
   });
   return { analysis, envelope, snapshot: lookups.snapshot(), unreachable: unreachableEndpoint(settings, lookups.evidence()) };
 }

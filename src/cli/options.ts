@@ -54,6 +54,14 @@ The SMTP transaction:
   --hop N           check SPF for the client of Received hop N, 1 = the oldest
                     (default: the hop where the receiving organisation took it)
 
+Sender checks (the seed's checklist for the sending server):
+  --blocklists      also ask the DNS blocklists (Spamhaus ZEN and DBL, SpamCop,
+                    Barracuda, PSBL, Mailspike, UCEPROTECT) about the sending
+                    address and domains; each list then learns the address
+  --domain DOMAIN   check a domain instead of messages: MX, SPF, DMARC, DKIM
+                    for --selector, MTA-STS, TLS-RPT, BIMI (text, or --json)
+  --selector LIST   DKIM selectors to check with --domain, comma-separated
+
   --jobs N          analyse N messages at once on worker threads
                     (default: the number of cores; 1 = in this thread)
   --help            this text
@@ -84,6 +92,11 @@ export interface CliOptions {
   jobs: number | null;
   help: boolean;
   inputs: string[];
+  /** Ask the DNS blocklists about the sender (src/core/sender/blocklists.ts). */
+  blocklists: boolean;
+  /** Check this domain instead of analysing messages. */
+  domain: string | null;
+  selectors: string[];
 }
 
 export class UsageError extends Error {}
@@ -99,6 +112,7 @@ const WITH_VALUE = new Map<string, keyof CliOptions>([
   ['--mail-from', 'mailFrom'],
   ['--link', 'link'],
   ['--share-file', 'shareFile'],
+  ['--domain', 'domain'],
 ]);
 
 export function parseOptions(argv: string[]): CliOptions {
@@ -119,6 +133,9 @@ export function parseOptions(argv: string[]): CliOptions {
     jobs: null,
     help: false,
     inputs: [],
+    blocklists: false,
+    domain: null,
+    selectors: [],
   };
   for (let i = 0; i < argv.length; i++) {
     const argument = argv[i]!;
@@ -150,7 +167,12 @@ export function parseOptions(argv: string[]): CliOptions {
       const { switches, unknown } = parseRedactionList(value);
       if (unknown.length > 0) throw new UsageError(`--redact: unknown switch ${unknown.join(', ')}`);
       options.redact = switches;
-    } else if (flag === '--json') options.json = true;
+    } else if (flag === '--selector') {
+      const value = inlineValue ?? argv[++i];
+      if (value === undefined) throw new UsageError(`${flag} needs a value`);
+      options.selectors.push(...value.split(',').map((s) => s.trim()).filter(Boolean));
+    } else if (flag === '--blocklists') options.blocklists = true;
+    else if (flag === '--json') options.json = true;
     else if (flag === '--offline') options.offline = true;
     else if (flag === '--help' || flag === '-h') options.help = true;
     else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
@@ -165,6 +187,9 @@ export function parseOptions(argv: string[]): CliOptions {
   if (options.redact.length > 0 && options.link === null && options.shareFile === null) throw new UsageError('--redact needs --link or --share-file');
   if (options.summary !== null && (options.json || options.link !== null)) throw new UsageError('--summary prints its rows alone: not with --json or --link');
   if (options.shareFile !== null && options.inputs.length > 1) throw new UsageError('--share-file takes one INPUT');
-  if (!options.help && options.inputs.length === 0) throw new UsageError('no INPUT given');
+  if (options.blocklists && options.offline) throw new UsageError('--blocklists asks the DNS: not with --offline');
+  if (options.domain !== null && options.inputs.length > 0) throw new UsageError('--domain checks a domain: give no INPUT with it');
+  if (options.selectors.length > 0 && options.domain === null) throw new UsageError('--selector needs --domain');
+  if (!options.help && options.domain === null && options.inputs.length === 0) throw new UsageError('no INPUT given');
   return options;
 }

@@ -3,6 +3,7 @@
 
 import type { Analysis, DkimSignature, Envelope } from '../core/analysis.ts';
 import { bounceLines, comparisonLines, findingLines, hopLines, line } from './report-sections.ts';
+import { senderLines } from './sender-report.ts';
 
 function envelopeLines(envelope: Envelope): string[] {
   const show = (value: string | null) => (value === null ? '(unknown)' : value === '' ? '<>' : value);
@@ -50,5 +51,6 @@ export function renderReport(path: string, analysis: Analysis): string {
   out.push(line('ARC', arc ? `${arc.result.toUpperCase()}  ${arc.reason.en}` : 'not evaluated'));
   out.push(...comparisonLines(analysis));
   out.push(...findingLines(analysis));
+  out.push(...senderLines(analysis));
   return out.join('\n');
 }

@@ -12,6 +12,8 @@ import { createWorkerPool, type Analyzer } from './worker-pool.ts';
 import type { AnalyzedInput } from './analyze-input.ts';
 import { share } from './share-output.ts';
 import { formatSummaryRow, summaryHeader, summaryRows } from './summary.ts';
+import { runDomain } from './sender-report.ts';
+import { DEFAULT_BLOCKLIST_CHOICES } from '../core/sender/blocklists.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_BAD_INPUT = 1;
@@ -50,6 +52,7 @@ async function analyzeItem(analyzer: Analyzer, options: CliOptions, resolver: Re
       input: item.loaded,
       resolver,
       overrides: { now: options.now, ip: options.ip, helo: options.helo, mailFrom: options.mailFrom, hop: options.hop },
+      ...(options.blocklists ? { blocklists: [...DEFAULT_BLOCKLIST_CHOICES] } : {}),
     });
     return { item, analyzed };
   } catch (error) {
@@ -73,6 +76,10 @@ export async function run(argv: string[], out: (line: string) => void, err: (lin
     else if (error instanceof ResolverError) err(`mail-lab: ${error.message}`);
     else throw error;
     return EXIT_USAGE;
+  }
+
+  if (options.domain !== null) {
+    return runDomain({ domain: options.domain, selectors: options.selectors, blocklists: options.blocklists, json: options.json, resolver }, out, err);
   }
 
   let exitCode = EXIT_OK;

@@ -6,6 +6,7 @@
 import type { ProblemCode } from './problems.ts';
 import type { BounceReason } from './bounce/reason-words.ts';
 import type { MessageKind } from './bounce/message-kind.ts';
+import type { SenderReport } from './sender/scorecard.ts';
 import type { LookupFailureKind } from '../dns/resolver.ts';
 import type { MailRoute } from './path/mail-route.ts';
 
@@ -70,6 +71,12 @@ export interface Analysis {
   bounceReport: BounceReport | null;
   /** A forwarded message inside the body (src/core/message/forwarded-message.ts); null when there is none, and for reports, whose attached message is their subject. */
   forwarded: ForwardedMessage | null;
+  /**
+   * The sending server at the envelope hop checked as the seed's checklist
+   * (reverse DNS, HELO, domains, blocklists when allowed, open relay);
+   * null without a message or an envelope (src/core/sender).
+   */
+  sender: SenderReport | null;
 }
 
 /** The original of a forward, found in the body: the analysis above is of the forward, not of it. */
@@ -538,7 +545,7 @@ export interface VerdictComparison {
   differences: VerdictDifference[];
 }
 
-export type { BounceReason };
+export type { BounceReason, SenderReport };
 
 /** One recipient of a bounce or other report (src/core/bounce), with FORMAT.md's `status`, `reason`, `recipient`, `remoteMta`. */
 export interface BounceRecipient {

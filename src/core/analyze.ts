@@ -21,6 +21,8 @@ import { diagnoseBounce, primaryRecipient } from './bounce/diagnose-bounce.ts';
 import { ordinaryKind } from './bounce/message-kind.ts';
 import { createQueryBudget, type QueryBudget } from '../dns/query-budget.ts';
 import { dnsLimitProblem } from './auth/limit-problems.ts';
+import { checkSender } from './sender/check-sender.ts';
+import type { Blocklist } from './sender/blocklists.ts';
 
 /** What the analysis is doing, for a watchdog that must tell a busy analysis from a DNS wait. */
 export type AnalysisPhase = 'reading' | 'authenticating' | 'bounce';
@@ -39,6 +41,8 @@ export interface AnalyzeOptions {
   onPhase?: (phase: AnalysisPhase) => void;
   /** The DNS questions left for this analysis; the pipeline hands its own to a returned message, so nesting shares one. */
   queryBudget?: QueryBudget;
+  /** The blocklists to ask about the sending server; absent: none (the user has not allowed them). */
+  blocklists?: readonly Blocklist[] | undefined;
 }
 
 // A bounce returns the message that failed, which may be a bounce itself.
@@ -88,6 +92,7 @@ async function analyzeWithin(bytes: Uint8Array, options: AnalyzeOptions, budget:
     bounces: [],
     bounceReport: null,
     forwarded: null,
+    sender: null,
   };
   if (!prepared.authBytes) return analysis;
 
@@ -129,6 +134,15 @@ async function analyzeWithin(bytes: Uint8Array, options: AnalyzeOptions, budget:
   }
 
   analysis.route = routeFromAnalysis(analysis);
+  if (analysis.envelope) {
+    analysis.sender = await checkSender(options.resolver, {
+      envelope: analysis.envelope,
+      envelopeHop: analysis.path?.envelopeHop.hop ?? null,
+      hops: analysis.hops,
+      message: analysis.message,
+      blocklists: options.blocklists ?? null,
+    });
+  }
 
   options.onPhase?.('bounce');
   const diagnosis = diagnoseBounce(prepared.authBytes, prepared.fields);
@@ -144,7 +158,7 @@ async function analyzeWithin(bytes: Uint8Array, options: AnalyzeOptions, budget:
     else if (diagnosis.returned) {
       // The returned message is analysed as received by the bounce's author:
       // its own Received chain, its own envelope, never the outer one.
-      original = await analyze(diagnosis.returned.bytes, { resolver: options.resolver, now, nesting: nesting + 1, queryBudget: budget, ...(options.onPhase ? { onPhase: options.onPhase } : {}) });
+      original = await analyze(diagnosis.returned.bytes, { resolver: options.resolver, now, nesting: nesting + 1, queryBudget: budget, blocklists: options.blocklists, ...(options.onPhase ? { onPhase: options.onPhase } : {}) });
     }
     analysis.bounceReport = { ...diagnosis.report, recipients: diagnosis.recipients, original };
     if (analysis.route) {

@@ -11,3 +11,7 @@ export { DnsError, type DnsRecord, type MxRecord, type Resolver } from '../dns/r
 export { ZoneFileError } from '../dns/zone-file.ts';
 export type { ZoneEntry, ZoneFile } from '../dns/zone-file.ts';
 export type { EnvelopeInput } from '../core/hops/infer-envelope.ts';
+export { checkDomain, readDomainInput, type DomainCheckOptions } from '../core/sender/check-domain.ts';
+export { DEFAULT_BLOCKLISTS, DEFAULT_BLOCKLIST_CHOICES, type Blocklist, type BlocklistChoice, type BlocklistCode } from '../core/sender/blocklists.ts';
+export { blocklistsOf } from '../core/sender/blocklist-choice.ts';
+export type { CheckStatus, DomainReport, ScoreItem, ScoreItemId } from '../core/sender/scorecard.ts';

@@ -14,6 +14,8 @@ import type { RecheckOutcome } from '../core/share/live-recheck.ts';
 import type { Settings } from './settings/settings.svelte.ts';
 import type { DohPresetId } from '../dns/presets.ts';
 import { encodeText } from './input/encode-text.ts';
+import type { DomainCheckRequest, DomainCheckResponse } from '../worker/sender-api.ts';
+import { DEFAULT_BLOCKLIST_CHOICES } from '../core/sender/blocklists.ts';
 
 /**
  * An opened file, kept as a Blob: each analysis reads it afresh, which the
@@ -174,10 +176,17 @@ export class AnalysisSession {
         ...(now ? { now } : {}),
         ...(this.givenEnvelope ? { envelope: this.givenEnvelope } : {}),
         ...(this.envelopeHop !== null ? { envelopeHop: this.envelopeHop } : {}),
+        // Only live answers: a frozen zone without the lists' names would read as "not listed".
+        ...(this.#settings.blocklists && dns.kind === 'doh' ? { blocklists: [...DEFAULT_BLOCKLIST_CHOICES] } : {}),
       },
       (event) => this.#onLookup(event),
     );
     return !response.ok && response.problem.code === 'superseded' ? null : response;
+  }
+
+  /** "Check a domain" through the same worker (src/ui/sender). */
+  checkDomain(request: DomainCheckRequest): Promise<DomainCheckResponse> {
+    return this.#client.checkDomain(request);
   }
 
   #source(): VerdictSource {

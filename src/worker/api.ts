@@ -12,6 +12,9 @@ import { parseZoneFile } from '../dns/zone-file.ts';
 import { parseCustomDohUrl } from '../dns/presets.ts';
 import type { DnsEvidence, LookupEvent } from '../dns/recorder.ts';
 import { createLookupSession } from '../dns/lookup-session.ts';
+import type { BlocklistChoice } from '../core/sender/blocklists.ts';
+import { blocklistsOf } from '../core/sender/blocklist-choice.ts';
+import { runDomainCheck, type DomainCheckRequest, type DomainCheckResponse } from './sender-api.ts';
 import { liveRecheck, makeShare, markdownReport, openShare, redactedExport, verdictsBeforeRedaction } from './share-api.ts';
 import { compareWhatIf } from './what-if-api.ts';
 
@@ -26,6 +29,8 @@ export interface AnalyzeRequest {
   /** The Received hop (Hop.number, 1 = the oldest) whose client SPF is checked for; default: inferred. */
   envelopeHop?: number;
   dns: DnsSettings;
+  /** The blocklists to ask about the sending server; absent: none (src/core/sender/blocklists.ts). */
+  blocklists?: BlocklistChoice[];
 }
 
 export interface AnalyzeSuccess {
@@ -101,8 +106,16 @@ export function createApi(environment: ApiEnvironment) {
         now: request.now ?? new Date().toISOString(),
         ...(request.envelope ? { envelope: request.envelope } : {}),
         ...(request.envelopeHop !== undefined ? { envelopeHop: request.envelopeHop } : {}),
+        ...(request.blocklists ? { blocklists: blocklistsOf(request.blocklists) } : {}),
       });
       return { ok: true, analysis, evidence: lookups.evidence(), snapshot: lookups.snapshot() };
+    },
+
+    /** "Check a domain": the domain's scorecard, with its DNS evidence. */
+    async checkDomain(request: DomainCheckRequest): Promise<DomainCheckResponse> {
+      const settings = checkDnsSettings(request.dns);
+      if ('problem' in settings) return { ok: false, problem: settings.problem };
+      return runDomainCheck(request, settings, environment.fetch);
     },
 
     makeShare,

@@ -7,6 +7,7 @@
 import { proxy, transfer, wrap, type Remote } from 'comlink';
 import type { AnalysisProgress, AnalyzeRequest, AnalyzeResponse, LookupEvent, WorkerApi, WorkerProblem } from './api.ts';
 import type { OpenedShare, RedactedExport, SharePackage, ShareRequest } from './share-api.ts';
+import type { DomainCheckRequest, DomainCheckResponse } from './sender-api.ts';
 import type { VerifiedBeforeRedaction } from '../core/share/share-state.ts';
 import type { VerdictsShown } from '../core/share/verdicts-before-redaction.ts';
 import type { RecheckOutcome } from '../core/share/live-recheck.ts';
@@ -167,6 +168,11 @@ export class AnalysisClient {
   async markdownReport(analysis: Analysis, options: Parameters<WorkerApi['markdownReport']>[1]): Promise<string | null> {
     const result = await this.#side(async (remote) => ({ ok: true as const, text: await remote.markdownReport(analysis, options) }));
     return result.ok ? result.text : null;
+  }
+
+  /** "Check a domain": beside the analyses, like a share; never supersedes one. */
+  checkDomain(request: DomainCheckRequest): Promise<DomainCheckResponse> {
+    return this.#side<DomainCheckResponse>((remote) => remote.checkDomain(request));
   }
 
   /**

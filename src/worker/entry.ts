@@ -24,6 +24,7 @@ expose({
     await cryptoReady;
     return api.redactedExport(request);
   },
+  checkDomain: api.checkDomain,
   verdictsBeforeRedaction: api.verdictsBeforeRedaction,
   liveRecheck: api.liveRecheck,
   compareWhatIf: api.compareWhatIf,

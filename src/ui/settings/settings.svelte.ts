@@ -16,6 +16,7 @@ interface Stored {
   theme: Theme;
   language: Language | null;
   timeoutSeconds: number;
+  blocklists: boolean;
 }
 
 /** A wait the page accepts (TIMEOUT_RANGE_MS), in whole seconds; anything else gives the default. */
@@ -44,6 +45,8 @@ export class Settings {
   theme = $state<Theme>('system');
   /** null: follow the browser. */
   language = $state<Language | null>(null);
+  /** Ask DNS blocklists about the sending server; off unless the user turns it on (each list learns the address). */
+  blocklists = $state(false);
   /** How long each DNS lookup may take before it counts as a timeout. */
   timeoutSeconds = $state(DEFAULT_TIMEOUT_MS / 1000);
 
@@ -53,6 +56,7 @@ export class Settings {
     if (typeof stored.customUrl === 'string') this.customUrl = stored.customUrl;
     if (stored.theme && THEMES.includes(stored.theme)) this.theme = stored.theme;
     if (stored.language === 'en' || stored.language === 'de') this.language = stored.language;
+    if (stored.blocklists === true) this.blocklists = true;
     if (stored.timeoutSeconds !== undefined) this.timeoutSeconds = clampTimeoutSeconds(stored.timeoutSeconds);
   }
 
@@ -93,6 +97,7 @@ export class Settings {
         theme: this.theme,
         language: this.language,
         timeoutSeconds: clampTimeoutSeconds(this.timeoutSeconds),
+        blocklists: this.blocklists,
       };
       localStorage.setItem(STORAGE_KEY, JSON.stringify(stored));
     } catch {

@@ -6,14 +6,15 @@
 
 import type { Analysis, LocalizedText, Severity } from '../../core/analysis.ts';
 import type { MessageKey } from '../i18n/messages-en.ts';
+import { senderFinding } from '../sender/sender-finding.ts';
 
-export type StoryTab = 'bounce' | 'verdict' | 'hops' | 'headers' | 'dns';
+export type StoryTab = 'bounce' | 'verdict' | 'hops' | 'headers' | 'sender' | 'dns';
 
 export interface StoryFinding {
   /** Stable, for tests and styling: a header finding's own code, or one of ours ("dmarc-fail", "forged-verdict"). */
   code: string;
   severity: Severity;
-  label: { key: MessageKey; params?: Record<string, string | number> };
+  label: { key: MessageKey; params?: Record<string, string | number | LocalizedText> };
   /** The full text, where the core wrote one: shown as the chip's description. */
   text: LocalizedText | null;
   /** Where the details are: a tab, and an element in its panel. */
@@ -69,6 +70,9 @@ export function findingsOf(analysis: Analysis): StoryFinding[] {
   if (analysis.spf && (analysis.spf.result === 'fail' || analysis.spf.result === 'softfail')) {
     found.push({ code: 'spf-fail', severity: 'warning', label: { key: 'story.finding.spfFail', params: { result: analysis.spf.result } }, text: analysis.spf.reason, target: { tab: 'verdict', selector: '[data-verdict="SPF"]' } });
   }
+
+  const sender = senderFinding(analysis);
+  if (sender) found.push(sender);
 
   const path = analysis.path;
   const greylisting = path?.greylisting[0];
