@@ -58,7 +58,8 @@ describe('scenario library in the page', () => {
   it('a step link opens that step, and the arrow keys move through the story', async () => {
     const normal = scenario('normal-path');
     const page = await openScenario('#scenario/normal-path/step/3');
-    const step = page.locator('[data-step]');
+    // The lesson's step (the mail path's edges carry data-step too).
+    const step = page.locator('[aria-roledescription="step"][data-step]');
     expect(await step.getAttribute('data-step')).toBe('3');
     expect(await step.locator('.narration').innerText()).toBe(normal.steps[2]!.narration.en);
     await step.focus();
