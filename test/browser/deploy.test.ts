@@ -84,10 +84,10 @@ describe(`the site under ${BASE} with its _headers`, () => {
     const fixture = readCase(`${OWN_CASES}spf-include-pass`);
     doh.setZone(fixture.zone);
     const { page, violations } = await openSite();
-    await page.getByText('Settings').click();
+    await page.getByText('Settings', { exact: true }).click();
     await page.getByLabel('DNS resolver').selectOption('custom');
     await page.getByLabel('DNS-over-HTTPS URL').fill(doh.url);
-    await page.getByText('Settings').click();
+    await page.getByText('Settings', { exact: true }).click();
     await page.getByLabel('Raw message').fill(new TextDecoder().decode(fixture.message));
     const asked = doh.requests.length;
     await page.getByRole('button', { name: 'Analyse' }).click();

@@ -16,10 +16,10 @@ beforeAll(async () => {
   // A step that cannot happen fails the case instead of holding the run.
   page.setDefaultTimeout(30_000);
   await page.goto(harness.site.url);
-  await page.getByText('Settings').click();
+  await page.getByText('Settings', { exact: true }).click();
   await page.getByLabel('DNS resolver').selectOption('custom');
   await page.getByLabel('DNS-over-HTTPS URL').fill(harness.doh.url);
-  await page.getByText('Settings').click();
+  await page.getByText('Settings', { exact: true }).click();
 });
 afterAll(async () => {
   await harness?.close();

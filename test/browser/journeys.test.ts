@@ -20,9 +20,9 @@ describe('journeys', () => {
     const page = await context.newPage();
     await page.goto(harness.site.url);
     expect(await page.locator('html').getAttribute('lang')).toBe('de');
-    await page.getByText('Einstellungen').click();
+    await page.getByText('Einstellungen', { exact: true }).click();
     await page.getByLabel('DNS-Resolver').selectOption('offline');
-    await page.getByText('Einstellungen').click();
+    await page.getByText('Einstellungen', { exact: true }).click();
     const fixture = readCase(`${OWN_CASES}hops-amavis-top-spf`);
     await page.getByLabel('Rohnachricht').fill(new TextDecoder().decode(fixture.message));
     await page.getByRole('button', { name: 'Untersuchen' }).click();
@@ -47,7 +47,7 @@ describe('journeys', () => {
     await page.goto(harness.site.url);
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(await background()).toBe('rgb(21, 25, 29)');
-    await page.getByText('Settings').click();
+    await page.getByText('Settings', { exact: true }).click();
     await page.getByLabel('Light').check();
     expect(await background()).toBe('rgb(251, 251, 250)');
     await page.reload();
@@ -60,9 +60,9 @@ describe('journeys', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.site.url });
     const page = await context.newPage();
     await page.goto(harness.site.url);
-    await page.getByText('Settings').click();
+    await page.getByText('Settings', { exact: true }).click();
     await page.getByLabel('DNS resolver').selectOption('offline');
-    await page.getByText('Settings').click();
+    await page.getByText('Settings', { exact: true }).click();
     const fixture = readCase(`${OWN_CASES}hops-dovecot-lmtp-spf`);
     await page.evaluate((text) => navigator.clipboard.writeText(text), new TextDecoder().decode(fixture.message));
 
@@ -92,10 +92,10 @@ describe('journeys', () => {
     await page.goto(harness.site.url);
     const fixture = readCase(`${OWN_CASES}dkim-key-timeout`);
     harness.doh.setZone(fixture.zone);
-    await page.getByText('Settings').click();
+    await page.getByText('Settings', { exact: true }).click();
     await page.getByLabel('DNS resolver').selectOption('custom');
     await page.getByLabel('DNS-over-HTTPS URL').fill(harness.doh.url);
-    await page.getByText('Settings').click();
+    await page.getByText('Settings', { exact: true }).click();
     await page.getByLabel('Raw message').fill(new TextDecoder().decode(fixture.message));
     await page.getByRole('button', { name: 'Analyse' }).click();
     const held = fixture.expect.dkim![0]!;

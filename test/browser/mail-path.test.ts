@@ -34,9 +34,9 @@ async function openPath(context: BrowserContext, hops: number): Promise<Page> {
   const page = await context.newPage();
   await page.clock.install({ time: new Date('2026-11-27T12:00:00Z') });
   await page.goto(harness.site.url);
-  await page.getByText('Settings').click();
+  await page.getByText('Settings', { exact: true }).click();
   await page.getByLabel('DNS resolver').selectOption('offline');
-  await page.getByText('Settings').click();
+  await page.getByText('Settings', { exact: true }).click();
   await page.getByLabel('Raw message').fill(chainMessage(hops));
   await page.getByRole('button', { name: 'Analyse' }).click();
   await page.locator('#results[data-completed="1"]').waitFor();

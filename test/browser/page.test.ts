@@ -30,10 +30,10 @@ beforeEach(async () => {
 });
 
 async function useLocalResolver(): Promise<void> {
-  await page.getByText('Settings').click();
+  await page.getByText('Settings', { exact: true }).click();
   await page.getByLabel('DNS resolver').selectOption('custom');
   await page.getByLabel('DNS-over-HTTPS URL').fill(harness.doh.url);
-  await page.getByText('Settings').click();
+  await page.getByText('Settings', { exact: true }).click();
 }
 
 const verdictWords = () => page.locator('[data-verdict] [data-result]').evaluateAll((words) => words.map((w) => w.getAttribute('data-result')));
@@ -67,7 +67,7 @@ describe('the page', () => {
 
   it('in offline mode requests nothing beyond the page itself', async () => {
     const fixture = readCase(`${OWN_CASES}dkim-ed25519`);
-    await page.getByText('Settings').click();
+    await page.getByText('Settings', { exact: true }).click();
     await page.getByLabel('DNS resolver').selectOption('offline');
     const before = requests.length;
     await page.getByLabel('Raw message').fill(new TextDecoder().decode(fixture.message));

@@ -80,10 +80,10 @@ interface Exported {
 
 async function exportsWith(page: Page, switchesOn: boolean): Promise<Exported> {
   await page.goto(site.url);
-  await page.getByText('Settings').click();
+  await page.getByText('Settings', { exact: true }).click();
   await page.getByLabel('DNS resolver').selectOption('custom');
   await page.getByLabel('DNS-over-HTTPS URL').fill(doh.url);
-  await page.getByText('Settings').click();
+  await page.getByText('Settings', { exact: true }).click();
   await page.getByLabel('Raw message').fill(message());
   await page.getByRole('button', { name: 'Analyse' }).click();
   await page.locator('[data-verdict="DMARC"] [data-result]').waitFor();

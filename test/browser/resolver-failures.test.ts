@@ -35,13 +35,13 @@ interface Expected {
 async function openPage(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(harness.site.url);
-  await page.getByText('Settings').click();
+  await page.getByText('Settings', { exact: true }).click();
   await page.getByLabel('DNS resolver').selectOption('custom');
   await page.getByLabel('DNS-over-HTTPS URL').fill(url);
   // The page's own timeout setting, at its shortest: a held answer ends after 1 s.
   await page.getByLabel('Wait for each DNS answer (seconds)').fill('1');
   await page.getByLabel('Wait for each DNS answer (seconds)').dispatchEvent('change');
-  await page.getByText('Settings').click();
+  await page.getByText('Settings', { exact: true }).click();
   await page.getByLabel('Raw message').fill(message);
   await page.getByRole('button', { name: 'Analyse', exact: true }).click();
   await page.locator('#results[data-completed="1"]').waitFor();
@@ -71,9 +71,9 @@ async function visibleText(page: Page, tabs: [string, string]): Promise<string> 
 }
 
 async function switchToGerman(page: Page): Promise<void> {
-  await page.getByText('Settings').click();
+  await page.getByText('Settings', { exact: true }).click();
   await page.getByLabel('Language').selectOption('de');
-  await page.getByText('Einstellungen').click();
+  await page.getByText('Einstellungen', { exact: true }).click();
   await page.locator('html[lang="de"]').waitFor();
 }
 
@@ -151,7 +151,7 @@ describe('the one-click switch', () => {
       expect(await page.locator('[data-verdict="DMARC"] [data-result]').getAttribute('data-result')).not.toBe('temperror');
       expect(harness.doh.requests.length).toBeGreaterThan(before);
       // The choice is the settings' choice now, kept for the next visit.
-      await page.getByText('Settings').click();
+      await page.getByText('Settings', { exact: true }).click();
       expect(await page.getByLabel('DNS resolver').inputValue()).toBe('cloudflare');
     } finally {
       await context.close();

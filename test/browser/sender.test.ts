@@ -35,11 +35,11 @@ beforeEach(async () => {
 });
 
 async function settings(options: { blocklists: boolean }): Promise<void> {
-  await page.getByText('Settings').click();
+  await page.getByText('Settings', { exact: true }).click();
   await page.getByLabel('DNS resolver').selectOption('custom');
   await page.getByLabel('DNS-over-HTTPS URL').fill(harness.doh.url);
   await page.getByLabel('Ask DNS blocklists about the sender').setChecked(options.blocklists);
-  await page.getByText('Settings').click();
+  await page.getByText('Settings', { exact: true }).click();
 }
 
 const failed = () => page.locator('#panel-sender [data-score-item][data-status="fail"]').evaluateAll((items) => items.map((item) => item.getAttribute('data-score-item')));

@@ -16,10 +16,10 @@ export async function analyseWith(page: Page, siteUrl: string, doh: DohServer, c
   const fixture = readCase(`${OWN_CASES}${caseName}`);
   doh.setZone(fixture.zone);
   await page.goto(siteUrl);
-  await page.getByText('Settings').click();
+  await page.getByText('Settings', { exact: true }).click();
   await page.getByLabel('DNS resolver').selectOption('custom');
   await page.getByLabel('DNS-over-HTTPS URL').fill(doh.url);
-  await page.getByText('Settings').click();
+  await page.getByText('Settings', { exact: true }).click();
   await page.getByLabel('Raw message').fill(new TextDecoder().decode(fixture.message));
   await page.getByRole('button', { name: 'Analyse' }).click();
   await page.locator('[data-verdict="DMARC"] [data-result]').waitFor();
