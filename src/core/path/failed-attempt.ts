@@ -6,8 +6,8 @@
 // MTA's text) and the reply it gave, e.g. "550 5.1.1" (RFC 5321 §4.2,
 // RFC 3463). Every line says which part of the report it comes from.
 
-import type { BounceRecipient, LocalizedText } from '../analysis.ts';
-import type { DialogueLine } from './smtp-dialogue.ts';
+import type { BounceRecipient } from '../analysis.ts';
+import { client, said, server, type DialogueLine } from './smtp-dialogue.ts';
 
 export interface FailedAttempt {
   recipient: string | null;
@@ -17,9 +17,6 @@ export interface FailedAttempt {
   dialogue: DialogueLine[];
 }
 
-const said = (en: string, de: string): LocalizedText => ({ en, de });
-const client = (text: string, source: LocalizedText | null = null): DialogueLine => ({ speaker: 'client', text, source });
-const server = (text: string, source: LocalizedText | null = null): DialogueLine => ({ speaker: 'server', text, source });
 
 /** The refusal as the server wrote it, or rebuilt from the reply code and status the report gives. */
 function refusal(r: BounceRecipient): DialogueLine {

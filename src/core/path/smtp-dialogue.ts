@@ -24,9 +24,9 @@ export interface DialogueContext {
   greylistSeconds: number | null;
 }
 
-const said = (en: string, de: string): LocalizedText => ({ en, de });
-const client = (text: string, source: LocalizedText | null = null): DialogueLine => ({ speaker: 'client', text, source });
-const server = (text: string, source: LocalizedText | null = null): DialogueLine => ({ speaker: 'server', text, source });
+export const said = (en: string, de: string): LocalizedText => ({ en, de });
+export const client = (text: string, source: LocalizedText | null = null): DialogueLine => ({ speaker: 'client', text, source });
+export const server = (text: string, source: LocalizedText | null = null): DialogueLine => ({ speaker: 'server', text, source });
 
 /** The lines of one SMTP or LMTP session as the hop's field suggests it. */
 export function smtpDialogue(hop: Hop, context: DialogueContext): DialogueLine[] {
