@@ -1,0 +1,3 @@
+// The DKIM bench's calls across the records worker's boundary (src/worker/records-entry.ts).
+
+export const dkimApi = {};
