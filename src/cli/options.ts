@@ -71,7 +71,9 @@ Exit codes:
   1  at least one input could not be read or is not a mail message
   2  the command line is wrong, the resolver cannot be used (a bad --doh,
      an unreadable --zone; checked before any message is read), or the
-     resolver could not be reached (the results are printed all the same)`;
+     resolver failed the lookups: unreachable, too slow, refusing, limiting
+     the rate, or answering with no DNS (said on standard error; the
+     results are printed all the same)`;
 
 export interface CliOptions {
   json: boolean;

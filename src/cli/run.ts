@@ -7,7 +7,8 @@ import { parseOptions, UsageError, USAGE, type CliOptions } from './options.ts';
 import { inputItems, type InputItem } from './input-sources.ts';
 import { InputError } from './inputs.ts';
 import { renderReport } from './report.ts';
-import { chooseResolver, ResolverError, unreachableMessage, type ResolverChoice } from './resolver-choice.ts';
+import { chooseResolver, ResolverError, type ResolverChoice } from './resolver-choice.ts';
+import { troubleReporter } from './resolver-trouble.ts';
 import { createWorkerPool, type Analyzer } from './worker-pool.ts';
 import type { AnalyzedInput } from './analyze-input.ts';
 import { share } from './share-output.ts';
@@ -83,7 +84,7 @@ export async function run(argv: string[], out: (line: string) => void, err: (lin
   }
 
   let exitCode = EXIT_OK;
-  const unreachable = new Set<string>();
+  const troubles = troubleReporter(err);
   const summaryFormat = options.summary;
   const summaryTitle = summaryFormat ? summaryHeader(summaryFormat) : null;
   if (summaryTitle !== null) out(summaryTitle);
@@ -107,10 +108,7 @@ export async function run(argv: string[], out: (line: string) => void, err: (lin
     const { analysis } = result.analyzed;
     const input = 'loaded' in item ? item.loaded : null;
     if (analysis.message === null) exitCode = EXIT_BAD_INPUT;
-    if (result.analyzed.unreachable !== null && !unreachable.has(result.analyzed.unreachable)) {
-      unreachable.add(result.analyzed.unreachable);
-      err(unreachableMessage(result.analyzed.unreachable));
-    }
+    troubles.report(result.analyzed.trouble);
     if (summaryFormat) {
       for (const row of summaryRows(item.input, item.index, analysis)) out(formatSummaryRow(summaryFormat, row));
       return;
@@ -132,5 +130,5 @@ export async function run(argv: string[], out: (line: string) => void, err: (lin
     await analyzer.close();
     if (progress && printed >= PROGRESS_EVERY) progress(`mail-lab: ${printed} messages\n`);
   }
-  return unreachable.size > 0 ? EXIT_USAGE : exitCode;
+  return troubles.any ? EXIT_USAGE : exitCode;
 }
