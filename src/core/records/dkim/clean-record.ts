@@ -50,7 +50,8 @@ export function cleanDkimRecord(text: string): CleanedRecord {
   let commentDomain: string | null = null;
   let joined: string;
   let strings: string[];
-  if (quoted && quoted.strings.length > 0) {
+  // Tag data outside the quotes means the quotes are strays in a bare value, not zone-file strings.
+  if (quoted && quoted.strings.length > 0 && !quoted.dataOutside) {
     form = quoted.owner === null ? 'quoted' : 'zone-file';
     name = quoted.owner;
     commentDomain = domainInComment(quoted.comment);
@@ -109,6 +110,8 @@ function normalizeTagList(text: string, artefacts: Set<CopyArtefact>): string {
 
 interface QuotedText {
   owner: string | null;
+  /** Text outside the quotes and comments holds a "=": tag data, not a zone-file line. */
+  dataOutside: boolean;
   strings: string[];
   comment: string;
   escapes: boolean;
@@ -116,25 +119,31 @@ interface QuotedText {
 
 /**
  * The quoted character-strings of zone-file text (RFC 1035 §5.1), the owner
- * name before them, and the comment after a `;` outside quotes. Parentheses
+ * name before them, and the comment after a `;` outside quotes (one whose
+ * line holds no "=": a `;` before more tags separates them). Parentheses
  * only group lines there; text outside quotes that is none of these is dropped.
  */
 function readQuoted(text: string): QuotedText {
   const strings: string[] = [];
   const comments: string[] = [];
   let outside = '';
+  let dataOutside = false;
   let escapes = false;
   let i = 0;
   while (i < text.length) {
     const char = text[i]!;
     if (char === ';') {
       const end = text.indexOf('\n', i);
-      comments.push(text.slice(i + 1, end === -1 ? text.length : end));
-      i = end === -1 ? text.length : end;
-      continue;
+      const rest = text.slice(i + 1, end === -1 ? text.length : end);
+      if (!rest.includes('=')) {
+        comments.push(rest);
+        i = end === -1 ? text.length : end;
+        continue;
+      }
     }
     if (char !== '"') {
       if (strings.length === 0) outside += char;
+      dataOutside ||= char === '=';
       i += 1;
       continue;
     }
@@ -146,7 +155,7 @@ function readQuoted(text: string): QuotedText {
     i = close + 1;
   }
   const owner = ZONE_PREFIX.exec(`${outside.replace(/[()]/g, ' ')} `)?.[1] ?? null;
-  return { owner, strings, comment: comments.join(' '), escapes };
+  return { owner, dataOutside, strings, comment: comments.join(' '), escapes };
 }
 
 function closingQuote(text: string, from: number): number {
