@@ -70,6 +70,7 @@ describe('mail-lab --dkim-keygen', () => {
     expect(code).toBe(0);
     const key = JSON.parse(out[0]!) as GeneratedDkimKey;
     expect(readDkimRecord(key.record).key).toEqual({ type: 'ed25519', bits: 256, form: 'raw' });
+    expect(key.notes.map((note) => note.en)).toEqual([expect.stringMatching(/^Not every receiver verifies Ed25519 yet: sign with an RSA key as well/)]);
     expect(key.privateKeyPem).toMatch(/^-----BEGIN PRIVATE KEY-----\n/);
   });
 

@@ -72,6 +72,7 @@ export async function runDkimKeygen(request: { selector: string; domain: string;
     return 0;
   }
   const blocks = [
+    ...key.notes.map((note) => `# ${note.en}`),
     `# ${key.selector}.txt — the DNS record in zone-file form (opendkim-genkey's)`,
     key.zoneFile,
     '',

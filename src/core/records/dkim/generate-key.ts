@@ -5,6 +5,7 @@
 // back is what opendkim-genkey writes (the `.private` key and the `.txt`
 // zone line) and the lines of the seed's OpenDKIM and Postfix setup.
 
+import type { LocalizedText } from '../../analysis.ts';
 import { encodeBase64 } from '../../share/rfc4648-base64.ts';
 import { pkcs1OfPkcs8 } from './key-der.ts';
 import { providerForm, setupFiles, splitTxtStrings, zoneFileForm, type ProviderForm, type SetupFile } from './publish-forms.ts';
@@ -31,7 +32,15 @@ export interface GeneratedDkimKey {
   /** PEM: "RSA PRIVATE KEY" (PKCS#1, as opendkim-genkey writes it) for RSA, "PRIVATE KEY" (PKCS#8, RFC 8410) for Ed25519. */
   privateKeyPem: string;
   setup: SetupFile[];
+  /** What to know before publishing this key; empty for RSA. */
+  notes: LocalizedText[];
 }
+
+// RFC 8463 §4: receivers that do not know Ed25519 treat its signature as absent, so it is not yet enough alone.
+const ED25519_NOTE: LocalizedText = {
+  en: 'Not every receiver verifies Ed25519 yet: sign with an RSA key as well, under a second selector (RFC 8463 §4).',
+  de: 'Noch prüft nicht jeder Empfänger Ed25519: zusätzlich mit einem RSA-Schlüssel unter einem zweiten Selektor signieren (RFC 8463 §4).',
+};
 
 export type GenerateOutcome = { ok: true; key: GeneratedDkimKey } | { ok: false; code: 'bad-selector' | 'bad-domain' | 'no-webcrypto' | 'unsupported'; message: string };
 
@@ -90,6 +99,7 @@ export async function generateDkimKey(options: { keyType: DkimKeyType; selector:
       provider: providerForm(record, selector, domain),
       privateKeyPem: pkcs1 ? pem('RSA PRIVATE KEY', pkcs1) : pem('PRIVATE KEY', pkcs8),
       setup: setupFiles({ selector, domain, algorithm: ed25519 ? 'ed25519-sha256' : 'rsa-sha256' }),
+      notes: ed25519 ? [ED25519_NOTE] : [],
     },
   };
 }
