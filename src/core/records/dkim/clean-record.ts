@@ -11,6 +11,8 @@
 // Unicode). It holds no `"`, no `\` and no white space but the one space
 // after each `;`, so a second pass takes the bare path and changes nothing.
 
+import { decodeUtf8 } from '../../message/charset.ts';
+
 /** How the text was written: a zone-file TXT line, quoted strings only, or a bare value. */
 export type PastedForm = 'zone-file' | 'quoted' | 'bare';
 
@@ -31,7 +33,6 @@ export interface CleanedRecord {
 }
 
 const encoder = new TextEncoder();
-const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 // A zone-file line before its data: owner, optional TTL and class, the type (RFC 1035 §5.1).
 const ZONE_PREFIX = /^\s*(\S+)\s+(?:\d+\s+)?(?:IN\s+)?(?:\d+\s+)?TXT\s+/i;
@@ -185,7 +186,7 @@ function decodeEscapes(text: string): { text: string; escaped: boolean } {
     octets.push(...encoder.encode(char));
     i += char.length;
   }
-  return { text: utf8.decode(Uint8Array.from(octets)), escaped: true };
+  return { text: decodeUtf8(Uint8Array.from(octets), { keepByteOrderMark: true }), escaped: true };
 }
 
 /** opendkim-genkey ends its line with "; ----- DKIM key SELECTOR for DOMAIN". */

@@ -64,7 +64,7 @@ export function providerForm(value: string, selector: string, domain: string): P
 }
 
 export interface SetupFile {
-  id: 'private-key' | 'key-table' | 'signing-table' | 'trusted-hosts' | 'opendkim-conf' | 'postfix-main-cf' | 'commands';
+  id: 'key-table' | 'signing-table' | 'trusted-hosts' | 'opendkim-conf' | 'postfix-main-cf' | 'commands';
   /** Where the lines go on the mail server. */
   path: string;
   lines: string[];
