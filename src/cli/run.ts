@@ -14,6 +14,7 @@ import type { AnalyzedInput } from './analyze-input.ts';
 import { share } from './share-output.ts';
 import { formatSummaryRow, summaryHeader, summaryRows } from './summary.ts';
 import { runDomain } from './sender-report.ts';
+import { runDkimKeygen } from './records/dkim.ts';
 import { DEFAULT_BLOCKLIST_CHOICES } from '../core/sender/blocklists.ts';
 
 export const EXIT_OK = 0;
@@ -77,6 +78,10 @@ export async function run(argv: string[], out: (line: string) => void, err: (lin
     else if (error instanceof ResolverError) err(`mail-lab: ${error.message}`);
     else throw error;
     return EXIT_USAGE;
+  }
+
+  if (options.dkimKeygen !== null) {
+    return runDkimKeygen({ ...options.dkimKeygen, keyType: options.keyType ?? 'rsa2048', json: options.json }, out, err);
   }
 
   if (options.domain !== null) {
