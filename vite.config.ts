@@ -24,6 +24,8 @@ const WORKER_SHIMS = [
   { find: /^(node:)?(https|http|tls|fs)$/, replacement: shim('unavailable.ts') },
   { find: /^undici$/, replacement: shim('undici.ts') },
   { find: /^iconv-lite$/, replacement: shim('iconv-lite.ts') },
+  { find: /^joi$/, replacement: shim('joi.ts') },
+  { find: /^tldts$/, replacement: shim('tldts.ts') },
   { find: /^(@postalsys\/vmc|fast-xml-parser|encoding-japanese)$/, replacement: shim('unavailable.ts') },
 ];
 
