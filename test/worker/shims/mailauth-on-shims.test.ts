@@ -12,6 +12,7 @@ import * as bufferShim from '../../../src/worker/shims/buffer.ts';
 import * as cryptoShim from '../../../src/worker/shims/crypto.ts';
 import * as dnsShim from '../../../src/worker/shims/dns.ts';
 import * as iconvShim from '../../../src/worker/shims/iconv-lite.ts';
+import * as libmimeMimeTypesShim from '../../../src/worker/shims/libmime-mimetypes.ts';
 import * as joiShim from '../../../src/worker/shims/joi.ts';
 import * as netShim from '../../../src/worker/shims/net.ts';
 import * as osShim from '../../../src/worker/shims/os.ts';
@@ -49,6 +50,11 @@ function loadMailauthOnStandIns(): { mailauth: Mailauth; redirected: Set<string>
   const redirected = new Set<string>();
   forgetLoadedPackages();
   loader._load = function (request, parent, isMain) {
+    // libmime's relative require of its MIME type table, as the build's libmimeWithoutMimeTypes() catches it.
+    if (request === './mimetypes' && parent?.filename && /[\\/]node_modules[\\/]libmime[\\/]lib[\\/]/.test(parent.filename)) {
+      redirected.add('libmime/lib/mimetypes');
+      return libmimeMimeTypesShim;
+    }
     if (request in STAND_INS && parent?.filename && /[\\/]node_modules[\\/]/.test(parent.filename)) {
       redirected.add(request);
       return STAND_INS[request];
@@ -130,7 +136,7 @@ afterAll(() => forgetLoadedPackages());
 describe('mailauth on the stand-ins', () => {
   it('goes through the stand-ins for every module the worker build replaces', () => {
     expect(shimmed).not.toBe(native);
-    for (const name of ['node:crypto', 'node:buffer', 'node:stream', 'node:os', 'node:dns', 'node:net', 'node:https', 'undici', 'iconv-lite', 'joi', 'tldts', 'encoding-japanese', '@postalsys/vmc', 'fast-xml-parser']) {
+    for (const name of ['node:crypto', 'node:buffer', 'node:stream', 'node:os', 'node:dns', 'node:net', 'node:https', 'undici', 'iconv-lite', 'joi', 'tldts', 'libmime/lib/mimetypes', 'encoding-japanese', '@postalsys/vmc', 'fast-xml-parser']) {
       expect(redirected, name).toContain(name);
     }
   });
