@@ -102,7 +102,7 @@ async function analyzeWithin(bytes: Uint8Array, options: AnalyzeOptions, budget:
   analysis.path = chain.path;
   analysis.problems.push(...chain.problems);
   analysis.envelope = inferEnvelope(prepared.fields, options.envelope, chain);
-  const explained = explainHeaders(prepared.fields, { now: analysis.now });
+  const explained = await explainHeaders(prepared.fields, { now: analysis.now });
   analysis.headers = explained.headers;
   analysis.headerFindings = explained.findings;
   analysis.problems.push(...explained.problems);
