@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness.ts';
+import { expectConsoleMessage } from './console-watch.ts';
 import { EN } from '../../src/ui/i18n/messages-en.ts';
 import { DE } from '../../src/ui/i18n/messages-de.ts';
 
@@ -46,6 +47,23 @@ describe('first paint', () => {
     expect(fetched.some((path) => /\/assets\/deferred-views-[\w-]+\.js$/.test(path))).toBe(true);
     expect(fetched.filter((path) => /messages-de/.test(path))).toEqual([]);
     expect(await page.locator('[data-view-failed]').count()).toBe(0);
+    await context.close();
+  });
+
+  it('views whose chunk cannot be had say so in their place, and their retry loads them', async () => {
+    const context = await harness.browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    await page.route(/\/assets\/deferred-views-[\w-]+\.js$/, (route) => route.abort('connectionfailed'));
+    expectConsoleMessage('error: Failed to load resource: net::ERR_CONNECTION_FAILED');
+    await page.goto(harness.site.url);
+    const failed = page.locator('[data-view-failed="domain-check"]');
+    await failed.waitFor();
+    // The page itself stays: the input is there to use.
+    await page.getByLabel(EN['input.label']).waitFor();
+    await page.unrouteAll();
+    await failed.getByRole('button', { name: EN['error.viewRetry'] }).click();
+    await page.locator('[data-domain-check]').waitFor();
+    expect(await failed.count()).toBe(0);
     await context.close();
   });
 
