@@ -15,7 +15,6 @@ import type { Settings } from './settings/settings.svelte.ts';
 import type { DohPresetId } from '../dns/presets.ts';
 import { encodeText } from './input/encode-text.ts';
 import type { DomainCheckRequest, DomainCheckResponse } from '../worker/sender-api.ts';
-import { DEFAULT_BLOCKLIST_CHOICES } from '../core/sender/blocklists.ts';
 
 /**
  * An opened file, kept as a Blob: each analysis reads it afresh, which the
@@ -177,7 +176,8 @@ export class AnalysisSession {
         ...(this.givenEnvelope ? { envelope: this.givenEnvelope } : {}),
         ...(this.envelopeHop !== null ? { envelopeHop: this.envelopeHop } : {}),
         // Only live answers: a frozen zone without the lists' names would read as "not listed".
-        ...(this.#settings.blocklists && dns.kind === 'doh' ? { blocklists: [...DEFAULT_BLOCKLIST_CHOICES] } : {}),
+        // The lists' module (their descriptions in two languages) loads only then (issue 18: first paint).
+        ...(this.#settings.blocklists && dns.kind === 'doh' ? { blocklists: [...(await import('../core/sender/blocklists.ts')).DEFAULT_BLOCKLIST_CHOICES] } : {}),
       },
       (event) => this.#onLookup(event),
     );

@@ -40,7 +40,7 @@ describe('sharing', () => {
     const before = await words(sender);
     await openShareDialog(sender);
     const link = await linkWithPreset(sender, 'private');
-    expect(link.startsWith(`${site.url}/#v1.`)).toBe(true);
+    expect(link.startsWith(`${site.url}/#v2.`)).toBe(true);
     await doh.close();
 
     const context = await browser.newContext();

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { EN } from '../../src/ui/i18n/messages-en.ts';
 import { DE } from '../../src/ui/i18n/messages-de.ts';
-import { browserLanguage } from '../../src/ui/i18n/i18n.svelte.ts';
+import { browserLanguage, I18n } from '../../src/ui/i18n/i18n.svelte.ts';
 import { PROBLEMS } from '../../src/core/problems.ts';
 import { WORKER_PROBLEM_CODES } from '../../src/worker/api.ts';
 
@@ -39,6 +39,18 @@ describe('UI strings', () => {
       expect(entry.de, code).not.toBe('');
       expect(entry.de, code).not.toBe(entry.message);
     }
+  });
+
+  it('shows German only once its messages are here, never a mix, and the last choice wins', async () => {
+    const i18n = new I18n();
+    const german = i18n.choose('de');
+    expect(i18n.language).toBe('en');
+    expect(i18n.t('app.tagline')).toBe(EN['app.tagline']);
+    const english = i18n.choose('en');
+    await Promise.all([german, english]);
+    expect([i18n.language, i18n.t('app.tagline')]).toEqual(['en', EN['app.tagline']]);
+    await i18n.choose('de');
+    expect([i18n.language, i18n.t('app.tagline')]).toEqual(['de', DE['app.tagline']]);
   });
 
   it('picks the language from the browser, German for any de-* tag', () => {

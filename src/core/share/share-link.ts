@@ -1,7 +1,12 @@
-// The share link: BASE_URL#v1.<base64url, no padding, of the raw-DEFLATE
-// compressed JSON of a ShareState>. Everything is in the fragment, which
-// browsers never send to a server (RFC 3986 §3.5), so opening a link
-// contacts no one; the DNS answers travel in it too.
+// The share link: BASE_URL#v2.<base64url, no padding, of the raw-DEFLATE
+// compressed, far-repeats coded (far-repeats.ts) JSON of a ShareState>.
+// Everything is in the fragment, which browsers never send to a server
+// (RFC 3986 §3.5), so opening a link contacts no one; the DNS answers travel
+// in it too. Links of format v1 (the same without the far-repeats pass) are
+// read as ever: a link once shared keeps opening.
+//
+// The link's version is the version of this encoding; the JSON inside has
+// its own ("maillab", share-state.ts), which a .maillab.json file carries.
 //
 // Decoding never throws on bad input: every way a link can be damaged has
 // its own problem code, so the page and the CLI can say what happened.
@@ -10,11 +15,17 @@ import type { Problem } from '../analysis.ts';
 import { problem } from '../problems.ts';
 import { decodeUtf8 } from '../message/charset.ts';
 import { deflateRaw, inflateRaw } from './deflate-raw.ts';
+import { decodeFarRepeats, encodeFarRepeats } from './far-repeats.ts';
 import { decodeBase64, encodeBase64 } from './rfc4648-base64.ts';
-import { newerVersion, orderedShareState, SHARE_FORMAT_VERSION, type ShareResult, type ShareState } from './share-state.ts';
+import { newerVersion, orderedShareState, type ShareResult, type ShareState } from './share-state.ts';
 import { readShareState } from './read-share-state.ts';
 
-export const SHARE_LINK_PREFIX = `v${SHARE_FORMAT_VERSION}.`;
+/** The link format written: 2 adds the far-repeats pass to format 1's DEFLATE (issue 18: shorter links). */
+export const LINK_FORMAT_VERSION = 2;
+/** Link formats read: every one ever written. */
+const READ_LINK_FORMATS = new Set([1, 2]);
+
+export const SHARE_LINK_PREFIX = `v${LINK_FORMAT_VERSION}.`;
 
 /**
  * The longest link offered; past it the page offers a .maillab.json file.
@@ -34,10 +45,11 @@ export const SAFE_LINK_LENGTH = 32_000;
 export const MAX_LINK_LENGTH = 2 * 1024 * 1024;
 
 /**
- * The most a link may inflate to. A 2 MiB link holds 1.5 MiB of deflate,
- * which real mail (3 to 10 times compressible) inflates to 15 MiB at most;
- * a deflate bomb of the same size would inflate to 1.5 GB and take the tab
- * down. The cap stops that bomb.
+ * The most a link may inflate to, and then expand to from its far repeats.
+ * A 2 MiB link holds 1.5 MiB of deflate, which real mail (3 to 10 times
+ * compressible) inflates to 15 MiB at most; a deflate bomb of the same size
+ * would inflate to 1.5 GB and take the tab down, and one far reference of
+ * 20 bytes can ask for gigabytes too. The cap stops both.
  */
 export const MAX_INFLATED_BYTES = 32 * 1024 * 1024;
 
@@ -47,7 +59,7 @@ const VERSION_PREFIX = /^v(\d{1,9})\./;
 
 export async function encodeShareFragment(state: ShareState): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(orderedShareState(state)));
-  return `#${SHARE_LINK_PREFIX}${encodeBase64(await deflateRaw(json), 'base64url')}`;
+  return `#${SHARE_LINK_PREFIX}${encodeBase64(await deflateRaw(encodeFarRepeats(json)), 'base64url')}`;
 }
 
 /** The whole link; any fragment already on `baseUrl` is replaced. */
@@ -65,7 +77,7 @@ function failure(found: Problem): ShareResult {
   return { ok: false, problem: found };
 }
 
-/** The fragment of a link, of "#v1.…", or of "v1.…" alone (as `location.hash` or a paste gives it). */
+/** The fragment of a link, of "#v2.…", or of "v2.…" alone (as `location.hash` or a paste gives it). */
 function fragmentOf(text: string): string {
   const hash = text.indexOf('#');
   return hash >= 0 ? text.slice(hash + 1) : text;
@@ -91,8 +103,8 @@ export async function decodeShareLink(text: string): Promise<ShareResult> {
   const version = VERSION_PREFIX.exec(fragment);
   if (!version) return failure(problem('share-not-recognised'));
   const number = Number(version[1]);
-  if (number > SHARE_FORMAT_VERSION) return failure(newerVersion(number));
-  if (number !== SHARE_FORMAT_VERSION) return failure(problem('share-not-recognised'));
+  if (number > LINK_FORMAT_VERSION) return failure(newerVersion(number, LINK_FORMAT_VERSION));
+  if (!READ_LINK_FORMATS.has(number)) return failure(problem('share-not-recognised'));
 
   const payload = fragment.slice(version[0].length);
   const decoded = decodeBase64(payload, 'base64url');
@@ -117,7 +129,10 @@ export async function decodeShareLink(text: string): Promise<ShareResult> {
     if (inflated.reason === 'too-large') return failure(problem('share-too-large'));
     return failure(problem('share-bad-compression'));
   }
-  return readShareJson(inflated.bytes);
+  if (number === 1) return readShareJson(inflated.bytes);
+  const expanded = decodeFarRepeats(inflated.bytes, MAX_INFLATED_BYTES);
+  if (!expanded.ok) return failure(problem(expanded.reason === 'too-large' ? 'share-too-large' : 'share-bad-compression'));
+  return readShareJson(expanded.bytes);
 }
 
 /** JSON bytes (from a link or a file) to a checked state. */

@@ -1,8 +1,8 @@
 // What a Mail Lab link or .maillab.json file carries: everything needed to
 // give the recipient the same Analysis with no server and no live DNS.
 //
-// Share format version 1 (the "v1." after the "#" of a link, and
-// `"maillab": 1` in the JSON):
+// Share format version 1 (`"maillab": 1` in the JSON; links wrap it in a
+// format of their own, "v1." or "v2." after the "#", share-link.ts):
 //
 //   {
 //     "maillab": 1,
@@ -127,11 +127,12 @@ export function messageBytes(message: SharedMessage): Uint8Array {
   return decoded.bytes;
 }
 
-export function newerVersion(version: number): Problem {
+/** `read`: the newest format this Mail Lab reads (a link's own format number differs from the JSON's, share-link.ts). */
+export function newerVersion(version: number, read: number = SHARE_FORMAT_VERSION): Problem {
   return problem('share-newer-version', {
     detail: {
-      en: `This link or file was made by a newer Mail Lab (format ${version}); this one reads format ${SHARE_FORMAT_VERSION}. Open it in the current Mail Lab.`,
-      de: `Dieser Link (bzw. diese Datei) stammt aus einer neueren Version von Mail Lab (Format ${version}); diese Version liest Format ${SHARE_FORMAT_VERSION}. Bitte im aktuellen Mail Lab öffnen.`,
+      en: `This link or file was made by a newer Mail Lab (format ${version}); this one reads format ${read}. Open it in the current Mail Lab.`,
+      de: `Dieser Link (bzw. diese Datei) stammt aus einer neueren Version von Mail Lab (Format ${version}); diese Version liest Format ${read}. Bitte im aktuellen Mail Lab öffnen.`,
     },
   });
 }

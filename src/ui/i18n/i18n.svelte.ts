@@ -4,11 +4,17 @@
 
 import type { LocalizedText } from '../../core/analysis.ts';
 import { EN, type MessageKey } from './messages-en.ts';
-import { DE } from './messages-de.ts';
 
 export type Language = 'en' | 'de';
 
-const CATALOGUES: Record<Language, Record<MessageKey, string>> = { en: EN, de: DE };
+type Catalogue = Record<MessageKey, string>;
+
+// English is part of the page; German is a chunk of its own, fetched only for
+// a page shown in German (issue 18: first paint ≤ 45 KB gzip; it is 10 KB).
+const LOADERS: Record<Language, () => Promise<Catalogue>> = {
+  en: () => Promise.resolve(EN),
+  de: () => import('./messages-de.ts').then((module) => module.DE),
+};
 
 export function browserLanguage(languages: readonly string[]): Language {
   for (const tag of languages) {
@@ -19,13 +25,35 @@ export function browserLanguage(languages: readonly string[]): Language {
   return 'en';
 }
 
+/** A template's {name} placeholders filled in; a name without a value stays as written. */
+export function fillTemplate(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
 export class I18n {
+  /** The language the page is shown in: changed by choose(), once its messages are here. */
   language = $state<Language>('en');
+  #catalogue = $state.raw<Catalogue>(EN);
+  #loaded: Partial<Record<Language, Catalogue>> = { en: EN };
+  #wanted: Language = 'en';
+
+  /**
+   * Shows the page in this language: at once when its messages are here,
+   * else once they have arrived (until then the page stays in the language
+   * it was in, never a mix). The last choice wins. A German page's start
+   * awaits this before the first render, so it never flashes English.
+   */
+  async choose(language: Language): Promise<void> {
+    this.#wanted = language;
+    const catalogue = (this.#loaded[language] ??= await LOADERS[language]());
+    if (this.#wanted !== language) return;
+    this.#catalogue = catalogue;
+    this.language = language;
+  }
 
   /** A UI string, with {name} placeholders filled in. */
   t(key: MessageKey, params: Record<string, string | number> = {}): string {
-    const template = CATALOGUES[this.language][key];
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    return fillTemplate(this.#catalogue[key], params);
   }
 
   /** Prose from the core in the current language. */

@@ -2,16 +2,8 @@
 // messages-en.ts; {name} markiert einen eingesetzten Wert.
 
 import type { MessageKey } from './messages-en.ts';
-import { RECORDS_DE } from '../records/messages.ts';
-import { SPF_DE } from '../records/spf/messages.ts';
-import { DKIM_DE } from '../records/dkim/messages.ts';
-import { DMARC_DE } from '../records/dmarc/messages.ts';
 
 export const DE: Record<MessageKey, string> = {
-  ...RECORDS_DE,
-  ...SPF_DE,
-  ...DKIM_DE,
-  ...DMARC_DE,
   'app.tagline': 'Nachricht einfügen: Sie wird in diesem Browser untersucht, nur DNS-Anfragen verlassen ihn.',
   'app.skipToResults': 'Zu den Ergebnissen springen',
   'offline.unavailable': 'Diese Seite funktioniert nur mit Netz.',
@@ -156,6 +148,9 @@ export const DE: Record<MessageKey, string> = {
   'sender.questions': 'DNS-Fragen',
   'settings.blocklists': 'DNS-Blocklisten zum Absender befragen',
   'settings.blocklistsHelp': 'Aus, solange Sie es nicht einschalten: Spamhaus, SpamCop, Barracuda, PSBL, Mailspike und UCEPROTECT erfahren dann über Ihren Resolver die sendende Adresse. Nie im Offline-Modus.',
+  'records.tab.spf': 'SPF',
+  'records.tab.dkim': 'DKIM',
+  'records.tab.dmarc': 'DMARC',
   'domain.heading': 'Domain prüfen',
   'domain.intro': 'Die Checkliste einer Domain für sich: MX, SPF, DMARC, DKIM für die genannten Selektoren, MTA-STS, TLS-Berichte, BIMI.',
   'domain.label': 'Domain',

@@ -39,6 +39,12 @@ function readStored(): Partial<Stored> {
   }
 }
 
+/** The language the page opens in: the one chosen in the settings, else the browser's. */
+export function startLanguage(): Language {
+  const chosen = readStored().language;
+  return chosen === 'en' || chosen === 'de' ? chosen : browserLanguage(navigator.languages);
+}
+
 export class Settings {
   resolver = $state<ResolverChoice>(DEFAULT_DOH_PRESET);
   customUrl = $state('');
@@ -88,8 +94,11 @@ export class Settings {
   apply(): void {
     const root = document.documentElement;
     root.dataset['theme'] = this.theme;
-    i18n.language = this.language ?? browserLanguage(navigator.languages);
-    root.lang = i18n.language;
+    // German that cannot be had (offline before the page was stored) leaves the page in the language it is in.
+    void i18n.choose(this.language ?? browserLanguage(navigator.languages)).then(
+      () => (root.lang = i18n.language),
+      () => undefined,
+    );
     try {
       const stored: Stored = {
         resolver: this.resolver,

@@ -5,8 +5,11 @@
 
 import type { Scenario } from '../../core/teaching/scenario.ts';
 import type { AnalysisSession } from '../analysis-session.svelte.ts';
-import { loadScenario, loadScenarioFiles } from './library.ts';
 import { parseScenarioRoute, scenarioHash } from './scenario-route.ts';
+
+// The library's table of lesson files loads with the first lesson opened: a
+// page used for pasted mail never fetches it (issue 18: first paint).
+const library = () => import('./library.ts');
 
 export class Lesson {
   scenario = $state.raw<Scenario | null>(null);
@@ -34,6 +37,7 @@ export class Lesson {
     }
     this.loading = true;
     try {
+      const { loadScenario, loadScenarioFiles } = await library();
       const scenario = await loadScenario(route.name);
       // Another link may have been followed while this one loaded: the newest wins.
       if (parseScenarioRoute(location.hash)?.name !== route.name) return;

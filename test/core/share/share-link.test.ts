@@ -59,6 +59,7 @@ const shareState: fc.Arbitrary<ShareState> = fc
     verifiedBeforeRedaction: redacted && { spf: redacted.spf, dkim: redacted.dkim, dmarc: redacted.dmarc, arc: redacted.arc },
   }));
 
+/** A link of format v1 (the JSON under DEFLATE alone), as Mail Lab wrote links before v2. */
 async function linkOf(json: unknown): Promise<string> {
   return `https://lab.example/#v1.${Buffer.from(deflateRawSync(Buffer.from(JSON.stringify(json)))).toString('base64url')}`;
 }
@@ -72,8 +73,8 @@ describe('share links', () => {
     await fc.assert(
       fc.asyncProperty(shareState, async (state) => {
         const link = await encodeShareLink(state, 'https://lab.example/path?x=1#old');
-        expect(link.startsWith('https://lab.example/path?x=1#v1.')).toBe(true);
-        expect(link).toMatch(/^[^#]*#v1\.[A-Za-z0-9_-]*$/);
+        expect(link.startsWith('https://lab.example/path?x=1#v2.')).toBe(true);
+        expect(link).toMatch(/^[^#]*#v2\.[A-Za-z0-9_-]*$/);
         const decoded = await decodeShareLink(link);
         expect(decoded).toEqual({ ok: true, state });
         // The fragment alone, as location.hash gives it, decodes the same.
@@ -122,16 +123,16 @@ describe('damaged links get a problem code, never an exception', () => {
 
   it('a link from a newer Mail Lab, by its prefix or by the version inside', async () => {
     const good = await encodeShareLink(await validState(), 'https://lab.example/');
-    const result = await decodeShareLink(good.replace('#v1.', '#v2.'));
+    const result = await decodeShareLink(good.replace('#v2.', '#v3.'));
     expect(result).toMatchObject({ ok: false, problem: { code: 'share-newer-version' } });
-    expect(!result.ok && result.problem.text.en).toContain('format 2');
+    expect(!result.ok && result.problem.text.en).toContain('(format 3); this one reads format 2');
     expect(await codeOf(await linkOf({ maillab: 7, message: { utf8: 'x' }, later: true }))).toBe('share-newer-version');
     expect(decodeShareFile(new TextEncoder().encode('{"maillab": 3}'))).toMatchObject({ ok: false, problem: { code: 'share-newer-version' } });
   });
 
   it('changed or cut base64url', async () => {
     const good = await encodeShareLink(await validState(), 'https://lab.example/');
-    const at = good.indexOf('#v1.') + 10;
+    const at = good.indexOf('#v2.') + 10;
     expect(await codeOf(`${good.slice(0, at)}%${good.slice(at + 1)}`)).toBe('share-bad-base64');
     expect(await codeOf(`${good.slice(0, at)} ${good.slice(at)}`)).toBe('share-bad-base64');
     expect(await codeOf(`${good}=`)).toBe('share-bad-base64');
@@ -141,7 +142,7 @@ describe('damaged links get a problem code, never an exception', () => {
     const good = await encodeShareLink(await validState(), 'https://lab.example/');
     let cut = good.slice(0, Math.floor(good.length * 0.6));
     // Cut at a whole character group, so the damage shows in the deflate data.
-    while ((cut.length - cut.indexOf('#v1.') - 4) % 4 !== 0) cut = cut.slice(0, -1);
+    while ((cut.length - cut.indexOf('#v2.') - 4) % 4 !== 0) cut = cut.slice(0, -1);
     expect(await codeOf(cut)).toBe('share-bad-compression');
     // Cut anywhere else: the base64url itself says so.
     const ragged = await decodeShareLink(`${cut}A`);
@@ -155,6 +156,19 @@ describe('damaged links get a problem code, never an exception', () => {
     const link = `https://lab.example/#v1.${bomb.toString('base64url')}`;
     expect(link.length).toBeLessThan(60_000);
     expect(await codeOf(link)).toBe('share-too-large');
+  });
+
+  it('a link of format v1, as Mail Lab wrote them before v2, opens to the same state', async () => {
+    const state = await validState();
+    expect(await decodeShareLink(await linkOf(state))).toEqual({ ok: true, state });
+  });
+
+  it('a far-repeats bomb in a v2 link: stopped at the limit; a reference before the start: damaged', async () => {
+    // "{", then one reference asking for 2^32 bytes from 1 back: 8 bytes of data.
+    const bomb = deflateRawSync(Buffer.from([0x7b, 0xff, 0xff, 0xff, 0xff, 0xff, 0x0f, 0x01]));
+    expect(await codeOf(`https://lab.example/#v2.${bomb.toString('base64url')}`)).toBe('share-too-large');
+    const before = deflateRawSync(Buffer.from([0x7b, 0xff, 0x01, 0x05]));
+    expect(await codeOf(`https://lab.example/#v2.${before.toString('base64url')}`)).toBe('share-bad-compression');
   });
 
   it('longer than any browser takes', async () => {

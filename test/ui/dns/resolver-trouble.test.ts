@@ -21,9 +21,7 @@ function entry(name: string, failure?: LookupFailureKind, ms = 20): DnsEvidence 
   };
 }
 
-afterEach(() => {
-  i18n.language = 'en';
-});
+afterEach(() => i18n.choose('en'));
 
 describe('resolverTrouble', () => {
   it('is null when every lookup was answered, or none was asked on purpose (offline)', () => {
@@ -48,10 +46,10 @@ describe('otherPresets', () => {
 });
 
 describe('failureSentence', () => {
-  it('names the resolver and the wait of a timeout, in the page language', () => {
+  it('names the resolver and the wait of a timeout, in the page language', async () => {
     expect(failureSentence('timeout', 'Quad9', 4002)).toBe('Quad9 did not answer within 4 s (timeout): try another resolver.');
     expect(failureSentence('unreachable', 'Cloudflare', 12)).toBe('Could not reach Cloudflare (network error): try another resolver.');
-    i18n.language = 'de';
+    await i18n.choose('de');
     expect(failureSentence('timeout', 'Quad9', 1500)).toBe('Quad9 hat nicht innerhalb von 2 s geantwortet (Zeitüberschreitung): einen anderen Resolver versuchen.');
     expect(failureSentence('rate-limited', 'Google', 30)).toContain('Google begrenzt die Zahl der Abfragen');
   });
