@@ -7,7 +7,8 @@
 import { createCache } from './cache.ts';
 import type { DohFormat, FetchFunction } from './doh.ts';
 import { createOfflineSource } from './offline.ts';
-import { createPresetSource, DEFAULT_DOH_PRESET, isDohPresetId, type DohPresetId } from './presets.ts';
+import { DEFAULT_DOH_PRESET, isDohPresetId, type DohPresetId } from './presets.ts';
+import { createPresetSource } from './preset-source.ts';
 import { resolverFrom, type Resolver } from './resolver.ts';
 import { createZoneSource, parseZoneFile } from './zone.ts';
 

@@ -5,6 +5,7 @@
 // network failure SERVFAIL, so mailauth sees a temporary error; the answer's
 // `failure` says which (see LookupFailureKind) and `error` gives the detail.
 
+import { DEFAULT_TIMEOUT_MS } from './presets.ts';
 import { answerFromJson, jsonRequestUrl, JSON_MEDIA_TYPE, type JsonTxtStyle } from './doh-json.ts';
 import { answerFromWire, wireRequestUrl, WIRE_MEDIA_TYPE } from './doh-wire.ts';
 import { MalformedMessageError, nameProblem } from './dns-name.ts';
@@ -39,8 +40,6 @@ export interface DohOptions {
   jsonTxt?: JsonTxtStyle;
 }
 
-/** Long enough for a cold recursive lookup, short enough that a message with 8 lookups stays usable. */
-export const DEFAULT_TIMEOUT_MS = 4000;
 
 /**
  * The largest body read. Wire: a DNS message is at most 65535 octets. JSON:

@@ -2,11 +2,11 @@
 // Cloudflare and Google answer with `Access-Control-Allow-Origin: *`
 // (measured from a browser worker while Mail Lab was designed); Quad9's CORS
 // headers and the TXT style of its JSON endpoint were not measured, so its
-// JSON TXT style is `auto`.
+// JSON TXT style is `auto`. Plain data and checks only: the page's first
+// paint imports it, so the DoH client is built in preset-source.ts.
 
-import { createDohSource, DEFAULT_TIMEOUT_MS, type DohFormat, type FetchFunction } from './doh.ts';
+import type { DohFormat } from './doh.ts';
 import type { JsonTxtStyle } from './doh-json.ts';
-import type { DnsSource } from './resolver.ts';
 
 export type DohPresetId = 'cloudflare' | 'google' | 'quad9';
 
@@ -45,7 +45,8 @@ export const DOH_PRESETS: Readonly<Record<DohPresetId, DohPreset>> = {
   },
 };
 
-export { DEFAULT_TIMEOUT_MS };
+/** Long enough for a cold recursive lookup, short enough that a message with 8 lookups stays usable. */
+export const DEFAULT_TIMEOUT_MS = 4000;
 
 /**
  * The wait for one DNS answer the page lets the user choose. Under a
@@ -94,27 +95,4 @@ export function parseCustomDohUrl(text: string): string {
   if (url.protocol === 'https:') return url.href;
   if (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)) return url.href;
   throw new CustomDohUrlError(`a DoH endpoint must be https:// (or http:// on localhost), not "${url.protocol}"`);
-}
-
-export function createPresetSource(choice: DohChoice, fetch: FetchFunction, timeoutMs?: number): DnsSource {
-  if (choice.preset === 'custom') {
-    const url = parseCustomDohUrl(choice.url);
-    return createDohSource({
-      url,
-      format: choice.format,
-      fetch,
-      timeoutMs,
-      jsonTxt: choice.jsonTxt ?? 'auto',
-      label: `${new URL(url).host} (${choice.format})`,
-    });
-  }
-  const preset = DOH_PRESETS[choice.preset];
-  return createDohSource({
-    url: choice.format === 'wire' ? preset.wireUrl : preset.jsonUrl,
-    format: choice.format,
-    fetch,
-    timeoutMs,
-    jsonTxt: preset.jsonTxt,
-    label: `${preset.id} (${choice.format})`,
-  });
 }

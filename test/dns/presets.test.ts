@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FetchFunction } from '../../src/dns/doh.ts';
-import { createPresetSource, CustomDohUrlError, DOH_PRESETS, parseCustomDohUrl } from '../../src/dns/presets.ts';
+import { CustomDohUrlError, DOH_PRESETS, parseCustomDohUrl } from '../../src/dns/presets.ts';
+import { createPresetSource } from '../../src/dns/preset-source.ts';
 import { startDohServer, type DohServer } from '../support/doh-server.ts';
 import { DOH_ZONE } from './doh-cases.ts';
 
