@@ -6,11 +6,12 @@
 // the envelope from the topmost Received field (`trustReceived`), and stops
 // at a body-hash mismatch without checking the header signature.
 
-import { DkimVerifier, type MailauthDkimResult, type MailauthSignatureHeader, type MailauthArcData } from 'mailauth/lib/dkim/dkim-verifier.js';
+import { DkimVerifier, type MailauthBodyHasher, type MailauthDkimResult, type MailauthSignatureHeader, type MailauthArcData } from 'mailauth/lib/dkim/dkim-verifier.js';
 import { spf, type MailauthSpfResult } from 'mailauth/lib/spf/index.js';
 import { arc, type MailauthArcResult } from 'mailauth/lib/arc/index.js';
 import { evaluateDmarc, type MailauthDmarcResponse } from 'mailauth/lib/dmarc/index.js';
 import type { Resolver } from '../../dns/resolver.ts';
+import { canonicalizeBody, type BodyCanonicalization } from './body-canonicalization.ts';
 import { MAX_BODY_HASHES, MAX_DKIM_SIGNATURES } from './verification-limits.ts';
 
 export type { MailauthDkimResult, MailauthSpfResult, MailauthArcResult, MailauthDmarcResponse, MailauthArcData };
@@ -63,6 +64,10 @@ class LabDkimVerifier extends DkimVerifier {
   readonly limited: LimitedSignature[] = [];
   #processed = 0;
   readonly #bodyHashJobs = new Set<string>();
+  /** The body canonicalisation of each key in bodyHashes. */
+  readonly #canonicalizationOf = new Map<string, BodyCanonicalization>();
+  /** The body, when it is hashed here in one pass instead of streamed through mailauth. */
+  #body: Uint8Array | null = null;
 
   constructor(options: ConstructorParameters<typeof DkimVerifier>[0], headersOnly: boolean) {
     super(options);
@@ -95,6 +100,50 @@ class LabDkimVerifier extends DkimVerifier {
     }
     this.#processed++;
     if (newJob) this.#bodyHashJobs.add(job);
+  }
+
+  override addBodyHash(bodyCanon: string, hashAlgo: string, maxBodyLength: number | ''): string {
+    const key = super.addBodyHash(bodyCanon, hashAlgo, maxBodyLength);
+    // prepareSignature has left only these two (RFC 6376 §3.4).
+    this.#canonicalizationOf.set(key, bodyCanon === 'simple' ? 'simple' : 'relaxed');
+    return key;
+  }
+
+  /** Takes the body to hash at the end, before the header block is written. */
+  takeBody(body: Uint8Array): void {
+    this.#body = body;
+  }
+
+  override async nextChunk(chunk: Uint8Array): Promise<void> {
+    // Only the header block is written when the body was taken: body
+    // octets here would mean mailauth ended the header elsewhere.
+    if (this.#body) throw new Error('mailauth read body octets inside the header block');
+    return super.nextChunk(chunk);
+  }
+
+  override async finalChunk(): Promise<void> {
+    if (this.#body) this.#hashBody(this.#body);
+    return super.finalChunk();
+  }
+
+  /**
+   * Canonicalises the body once per canonicalisation in use and feeds every
+   * body hash of that canonicalisation from the same pass; mailauth's
+   * hashers still apply l=, count and hash, so its results stay its own.
+   */
+  #hashBody(body: Uint8Array): void {
+    const hashersOf = new Map<BodyCanonicalization, MailauthBodyHasher[]>();
+    for (const [key, hasher] of this.bodyHashes) {
+      const canonicalization = this.#canonicalizationOf.get(key);
+      if (!canonicalization) throw new Error(`a body hash that was not set up here: ${key}`);
+      hashersOf.set(canonicalization, [...(hashersOf.get(canonicalization) ?? []), hasher]);
+    }
+    for (const [canonicalization, hashers] of hashersOf) {
+      const pass = canonicalizeBody(body, canonicalization, (segment) => {
+        for (const hasher of hashers) hasher._updateBodyHash(segment);
+      });
+      for (const hasher of hashers) hasher.byteLength = pass.sourceBytes;
+    }
   }
 
   override async verifySignature(header: MailauthSignatureHeader, fallback?: boolean): Promise<MailauthDkimResult> {
@@ -136,7 +185,11 @@ export async function runDkim(bytes: Uint8Array, options: { resolver: Resolver; 
     },
     options.headersOnly,
   );
-  await streamInto(verifier, bytes);
+  // Only the header block streams through mailauth; the body is hashed in
+  // one pass at the end. Without a body (a header-only paste) all streams.
+  const bodyStart = options.headersOnly ? -1 : headerBlockEnd(bytes);
+  if (bodyStart >= 0) verifier.takeBody(bytes.subarray(bodyStart));
+  await streamInto(verifier, bodyStart >= 0 ? bytes.subarray(0, bodyStart) : bytes);
   const signatures = verifier.results
     .filter((result) => result.status.result !== 'none' || result.signature !== undefined)
     .map((engine) => ({ engine, headerOnlyResult: verifier.headerOnlyResults.get(engine) ?? null }));
@@ -183,6 +236,23 @@ export async function runDmarc(options: {
     alignedDkimDomains: outcome.dkimAligned ?? new Set(),
     skipReason: outcome.reason ?? null,
   };
+}
+
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * Where mailauth's message parser ends the header block: after the first
+ * empty line, a bare LF read as CRLF as its parser rewrites it; or at the
+ * start for a message that opens with an empty line (RFC 5322 §2.1). -1
+ * when there is no empty line and so no body.
+ */
+export function headerBlockEnd(bytes: Uint8Array): number {
+  for (let at = bytes.indexOf(LF); at >= 0; at = bytes.indexOf(LF, at + 1)) {
+    const before = bytes[at - 1];
+    if (at === 0 || before === LF || (before === CR && (at === 1 || bytes[at - 2] === LF))) return at + 1;
+  }
+  return -1;
 }
 
 /** Feeds the message in chunks, honouring back-pressure, and waits for the verifier to finish. */

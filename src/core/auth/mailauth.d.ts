@@ -76,6 +76,18 @@ declare module 'mailauth/lib/dkim/dkim-verifier.js' {
     strict?: boolean;
   }
 
+  /**
+   * mailauth's body hash for one (canonicalisation, hash, l=): its
+   * _updateBodyHash takes canonical octets and applies l=, counts them and
+   * hashes them; digest() adds the final CRLF.
+   */
+  export interface MailauthBodyHasher {
+    hash?: string;
+    /** The body's length as read (sourceBodyLength in the result). */
+    byteLength: number;
+    _updateBodyHash(canonical: Uint8Array): void;
+  }
+
   export class DkimVerifier {
     constructor(options: DkimVerifierOptions);
     results: MailauthDkimResult[];
@@ -84,7 +96,13 @@ declare module 'mailauth/lib/dkim/dkim-verifier.js' {
     envelopeFrom: string | false;
     arc: MailauthArcData;
     headers: unknown;
-    bodyHashes: Map<string, { hash?: string }>;
+    bodyHashes: Map<string, MailauthBodyHasher>;
+    /** Sets up the body hash of a (canonicalisation, hash, l=) once and returns its key in bodyHashes. */
+    addBodyHash(bodyCanon: string, hashAlgo: string, maxBodyLength: number | ''): string;
+    /** Called with each chunk of the body as the message streams through. */
+    nextChunk(chunk: Uint8Array): Promise<void>;
+    /** Called once the message has ended: digests the body hashes and verifies every signature. */
+    finalChunk(): Promise<void>;
     verifySignature(signatureHeader: MailauthSignatureHeader, fallback?: boolean): Promise<MailauthDkimResult>;
     /** Reads and checks a signature's tags, once per signature in header order, before any body hash is set up. */
     prepareSignature(signatureHeader: MailauthSignatureHeader): void;
