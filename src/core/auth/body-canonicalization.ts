@@ -13,6 +13,8 @@
 // space before a line end is dropped and any other run of SP and HTAB
 // becomes one SP.
 
+import { ByteScanner } from '../message/byte-scanner.ts';
+
 export type BodyCanonicalization = 'simple' | 'relaxed';
 
 const HTAB = 0x09;
@@ -104,6 +106,11 @@ function relaxedBody(body: Uint8Array, scanner: ByteScanner, emit: (segment: Uin
       at = scanner.next(runEnd, end, SP + 1);
       continue;
     }
+    if (octet === CR && body[at + 1] === LF) {
+      // The usual line end: nothing to rewrite, and its LF is not bare.
+      at = scanner.next(at + 2, end, SP + 1);
+      continue;
+    }
     if (octet === LF && isBareLf(body, at)) {
       if (at > from) emit(body.subarray(from, at));
       emit(CRLF);
@@ -114,47 +121,4 @@ function relaxedBody(body: Uint8Array, scanner: ByteScanner, emit: (segment: Uin
   }
   if (end > from) emit(body.subarray(from, end));
   return { sourceBytes: body.length + bareLfs };
-}
-
-/**
- * Finds the next octet below a limit four octets at a time: a 10 MB
- * attachment has a line end every 78 octets and nothing else to look at,
- * and the word test ("has a byte less than n", valid for n <= 128) skips the
- * rest faster than a loop over octets.
- */
-class ByteScanner {
-  readonly #bytes: Uint8Array;
-  readonly #words: Int32Array;
-  /** Index in `bytes` of the first whole, aligned word. */
-  readonly #head: number;
-
-  constructor(bytes: Uint8Array) {
-    this.#bytes = bytes;
-    this.#head = Math.min(bytes.length, (4 - (bytes.byteOffset & 3)) & 3);
-    const count = (bytes.length - this.#head) >> 2;
-    this.#words = count > 0 ? new Int32Array(bytes.buffer, bytes.byteOffset + this.#head, count) : new Int32Array(0);
-  }
-
-  /** The first index in [from, end) whose octet is below `limit`, or `end`. */
-  next(from: number, end: number, limit: number): number {
-    const bytes = this.#bytes;
-    const head = this.#head;
-    const firstWord = from <= head ? 0 : (from - head + 3) >> 2;
-    const wordsEnd = Math.min(this.#words.length, (end - head) >> 2);
-    let at = from;
-    for (const stop = Math.min(end, head + firstWord * 4); at < stop; at++) if (bytes[at]! < limit) return at;
-    if (firstWord < wordsEnd) {
-      const words = this.#words;
-      const ones = limit * 0x01010101;
-      for (let word = firstWord; word < wordsEnd; word++) {
-        const value = words[word]!;
-        if (((value - ones) & ~value & 0x80808080) === 0) continue;
-        const start = head + word * 4;
-        for (let k = start; k < start + 4; k++) if (bytes[k]! < limit) return k;
-      }
-      at = head + wordsEnd * 4;
-    }
-    for (; at < end; at++) if (bytes[at]! < limit) return at;
-    return end;
-  }
 }
