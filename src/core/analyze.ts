@@ -107,6 +107,17 @@ async function analyzeWithin(bytes: Uint8Array, options: AnalyzeOptions, budget:
   analysis.headerFindings = explained.findings;
   analysis.problems.push(...explained.problems);
   options.onPhase?.('authenticating');
+  // The sending server's checks need only the envelope and the hops: their
+  // DNS questions go out with those of authentication, not after them.
+  const senderCheck = analysis.envelope
+    ? checkSender(options.resolver, {
+        envelope: analysis.envelope,
+        envelopeHop: analysis.path?.envelopeHop.hop ?? null,
+        hops: analysis.hops,
+        message: analysis.message,
+        blocklists: options.blocklists ?? null,
+      })
+    : null;
   try {
     const auth = await authenticate(prepared.authBytes, {
       fields: prepared.fields,
@@ -134,15 +145,7 @@ async function analyzeWithin(bytes: Uint8Array, options: AnalyzeOptions, budget:
   }
 
   analysis.route = routeFromAnalysis(analysis);
-  if (analysis.envelope) {
-    analysis.sender = await checkSender(options.resolver, {
-      envelope: analysis.envelope,
-      envelopeHop: analysis.path?.envelopeHop.hop ?? null,
-      hops: analysis.hops,
-      message: analysis.message,
-      blocklists: options.blocklists ?? null,
-    });
-  }
+  if (senderCheck) analysis.sender = await senderCheck;
 
   options.onPhase?.('bounce');
   const diagnosis = diagnoseBounce(prepared.authBytes, prepared.fields);

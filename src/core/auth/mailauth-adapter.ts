@@ -10,6 +10,7 @@ import { DkimVerifier, type MailauthBodyHasher, type MailauthDkimResult, type Ma
 import { spf, type MailauthSpfResult } from 'mailauth/lib/spf/index.js';
 import { arc, type MailauthArcResult } from 'mailauth/lib/arc/index.js';
 import { evaluateDmarc, type MailauthDmarcResponse } from 'mailauth/lib/dmarc/index.js';
+import { getAuthorDomain } from 'mailauth/lib/dmarc/author-domain.js';
 import type { Resolver } from '../../dns/resolver.ts';
 import { canonicalizeBody, type BodyCanonicalization } from './body-canonicalization.ts';
 import { MAX_BODY_HASHES, MAX_DKIM_SIGNATURES } from './verification-limits.ts';
@@ -69,9 +70,18 @@ class LabDkimVerifier extends DkimVerifier {
   /** The body, when it is hashed here in one pass instead of streamed through mailauth. */
   #body: Uint8Array | null = null;
 
-  constructor(options: ConstructorParameters<typeof DkimVerifier>[0], headersOnly: boolean) {
+  constructor(
+    options: ConstructorParameters<typeof DkimVerifier>[0],
+    headersOnly: boolean,
+    readonly onHeaderFrom?: (headerFrom: string[], fromFields: number) => void,
+  ) {
     super(options);
     this.headersOnly = headersOnly;
+  }
+
+  override async messageHeaders(headers: unknown): Promise<void> {
+    await super.messageHeaders(headers);
+    this.onHeaderFrom?.(this.headerFrom, this.fromFields);
   }
 
   /**
@@ -174,7 +184,16 @@ class LabDkimVerifier extends DkimVerifier {
   }
 }
 
-export async function runDkim(bytes: Uint8Array, options: { resolver: Resolver; now: Date; headersOnly: boolean }): Promise<DkimRun> {
+export async function runDkim(
+  bytes: Uint8Array,
+  options: {
+    resolver: Resolver;
+    now: Date;
+    headersOnly: boolean;
+    /** Hears the From addresses as soon as the header block is read, long before the body is hashed. */
+    onHeaderFrom?: (headerFrom: string[], fromFields: number) => void;
+  },
+): Promise<DkimRun> {
   const verifier = new LabDkimVerifier(
     {
       resolver: options.resolver,
@@ -184,6 +203,7 @@ export async function runDkim(bytes: Uint8Array, options: { resolver: Resolver; 
       rejectRsaSha1: true,
     },
     options.headersOnly,
+    options.onHeaderFrom,
   );
   // Only the header block streams through mailauth; the body is hashed in
   // one pass at the end. Without a body (a header-only paste) all streams.
@@ -253,6 +273,34 @@ export function headerBlockEnd(bytes: Uint8Array): number {
     if (at === 0 || before === LF || (before === CR && (at === 1 || bytes[at - 2] === LF))) return at + 1;
   }
   return -1;
+}
+
+// mailauth's tree walk (RFC 9989 §4.10) drops labels one at a time, and
+// past this many jumps to the last seven.
+const WALK_MAX_LABELS = 7;
+const MAX_NAME_OCTETS = 253; // RFC 1035 §2.3.4
+const MAX_LABEL_OCTETS = 63;
+
+/**
+ * Asks for every DMARC record the policy discovery may need, at once and
+ * before SPF and DKIM are done: the names follow from the author domain
+ * alone, while mailauth asks them one after another once DMARC runs. The
+ * answers wait in the resolver's cache, so mailauth's own questions find
+ * them; only a walk that stops early (a psd= tag, a failed lookup) leaves
+ * a question mailauth would not have asked.
+ */
+export function prefetchDmarcRecords(headerFrom: string[], fromFields: number, resolver: Resolver): void {
+  const { authorDomain } = getAuthorDomain(headerFrom, fromFields);
+  // An address literal has no DMARC record (mailauth asks nothing for it).
+  if (!authorDomain || authorDomain.startsWith('[') || /^[\d.]+$|:/.test(authorDomain)) return;
+  let labels = authorDomain.split('.');
+  while (labels.length > 0) {
+    const name = `_dmarc.${labels.join('.')}`;
+    if (name.length > MAX_NAME_OCTETS || name.split('.').some((label) => label.length === 0 || label.length > MAX_LABEL_OCTETS)) return;
+    // The outcome is mailauth's to read when it asks; here nothing waits on it.
+    resolver(name, 'TXT').catch(() => undefined);
+    labels = labels.length > WALK_MAX_LABELS ? labels.slice(-WALK_MAX_LABELS) : labels.slice(1);
+  }
 }
 
 /** Feeds the message in chunks, honouring back-pressure, and waits for the verifier to finish. */

@@ -106,6 +106,8 @@ declare module 'mailauth/lib/dkim/dkim-verifier.js' {
     verifySignature(signatureHeader: MailauthSignatureHeader, fallback?: boolean): Promise<MailauthDkimResult>;
     /** Reads and checks a signature's tags, once per signature in header order, before any body hash is set up. */
     prepareSignature(signatureHeader: MailauthSignatureHeader): void;
+    /** Called once the header block is parsed: From, the signatures and the ARC chain are read here. */
+    messageHeaders(headers: unknown): Promise<void>;
     // A Node Writable.
     write(chunk: Uint8Array): boolean;
     end(): void;
@@ -154,6 +156,11 @@ declare module 'mailauth/lib/arc/index.js' {
   }
 
   export function arc(data: MailauthArcData, options: { resolver: Resolver; ip?: string; minBitLength?: number }): Promise<MailauthArcResult>;
+}
+
+declare module 'mailauth/lib/dmarc/author-domain.js' {
+  /** RFC 9989 §5.3.1: the one Author Domain of the From addresses, as mailauth's DMARC check finds it. */
+  export function getAuthorDomain(headerFrom: string[], fromFields: number): { authorDomain?: string; domain?: string; reason?: string };
 }
 
 declare module 'mailauth/lib/dmarc/index.js' {
