@@ -35,6 +35,10 @@ export interface EngineDkimSignature {
   headerOnlyResult: MailauthDkimResult | null;
 }
 
+// The three header fields of an ARC set (RFC 8617 §4.1), as mailauth reads them.
+const ARC_HEADER_KEYS = ['arc-seal', 'arc-message-signature', 'arc-authentication-results'] as const;
+type ArcSet = { i?: number } & Partial<Record<(typeof ARC_HEADER_KEYS)[number], { parsed?: Record<string, { value: string | number } | undefined> }>>;
+
 /** A DKIM signature left unverified because the message asked for more work than the limits allow. */
 export interface LimitedSignature {
   /** b= without white space, d= and s=: how describeDkim finds its field. */
@@ -74,6 +78,7 @@ class LabDkimVerifier extends DkimVerifier {
     options: ConstructorParameters<typeof DkimVerifier>[0],
     headersOnly: boolean,
     readonly onHeaderFrom?: (headerFrom: string[], fromFields: number) => void,
+    readonly prefetchSealKeys = true,
   ) {
     super(options);
     this.headersOnly = headersOnly;
@@ -82,6 +87,30 @@ class LabDkimVerifier extends DkimVerifier {
   override async messageHeaders(headers: unknown): Promise<void> {
     await super.messageHeaders(headers);
     this.onHeaderFrom?.(this.headerFrom, this.fromFields);
+    if (this.prefetchSealKeys) this.#prefetchSealKeys();
+  }
+
+  /**
+   * The ARC-Seal keys, asked while the body is hashed and the DKIM keys are
+   * on their way: mailauth's ARC check asks for all of them at once, but
+   * only after DKIM is done. Through the verifier's own key cache, which
+   * the ARC check shares, and only for a chain that passes the checks
+   * mailauth makes before it asks (RFC 8617 §5.2 steps 2 and 3).
+   */
+  #prefetchSealKeys(): void {
+    const { chain, error } = this.arc as { chain?: ArcSet[] | false; error?: unknown };
+    if (error || !Array.isArray(chain) || chain.length === 0) return;
+    const wellFormed = chain.every(
+      (set, index) =>
+        set.i === index + 1 &&
+        ARC_HEADER_KEYS.every((key) => set[key]) &&
+        String(set['arc-seal']?.parsed?.['cv']?.value ?? '').toLowerCase().trim() === (index === 0 ? 'none' : 'pass'),
+    );
+    if (!wellFormed) return;
+    for (const set of chain) {
+      const { s, d } = set['arc-seal']?.parsed ?? {};
+      if (s?.value && d?.value) void this.keyCache.get('AS', `${s.value}._domainkey.${d.value}`, MIN_RSA_BITS, { strict: false, hashAlgo: 'sha256' }).catch(() => undefined);
+    }
   }
 
   /**
@@ -192,6 +221,8 @@ export async function runDkim(
     headersOnly: boolean;
     /** Hears the From addresses as soon as the header block is read, long before the body is hashed. */
     onHeaderFrom?: (headerFrom: string[], fromFields: number) => void;
+    /** Asks for the ARC-Seal keys with the header block (the default); false leaves them to the ARC check. */
+    prefetchSealKeys?: boolean;
   },
 ): Promise<DkimRun> {
   const verifier = new LabDkimVerifier(
@@ -204,6 +235,7 @@ export async function runDkim(
     },
     options.headersOnly,
     options.onHeaderFrom,
+    options.prefetchSealKeys ?? true,
   );
   // Only the header block streams through mailauth; the body is hashed in
   // one pass at the end. Without a body (a header-only paste) all streams.

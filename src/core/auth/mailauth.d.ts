@@ -97,6 +97,8 @@ declare module 'mailauth/lib/dkim/dkim-verifier.js' {
     arc: MailauthArcData;
     headers: unknown;
     bodyHashes: Map<string, MailauthBodyHasher>;
+    /** One key lookup per key record, shared with the ARC check when it is given the same resolver. */
+    keyCache: { get(type: 'DKIM' | 'ARC' | 'AS', name: string, minBitLength: number, options: { strict: boolean; hashAlgo: string }): Promise<unknown> };
     /** Sets up the body hash of a (canonicalisation, hash, l=) once and returns its key in bodyHashes. */
     addBodyHash(bodyCanon: string, hashAlgo: string, maxBodyLength: number | ''): string;
     /** Called with each chunk of the body as the message streams through. */

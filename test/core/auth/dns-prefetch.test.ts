@@ -1,10 +1,12 @@
-// The DMARC records asked ahead of time are the ones mailauth's policy
-// discovery asks (RFC 9989 §4.10 tree walk), for every fixture case: the
-// same set, except where the walk ends early on a failed lookup, and then
-// the walk's questions are among those asked ahead.
+// What is asked ahead of time is what the verifiers ask anyway, for every
+// fixture case. The DMARC records: the ones mailauth's policy discovery
+// asks (RFC 9989 §4.10 tree walk), the same set, except where the walk
+// ends early on a failed lookup, and then the walk's questions are among
+// those asked ahead. The ARC-Seal keys: DKIM and ARC ask the same
+// questions with the keys asked ahead as without.
 
 import { describe, expect, it } from 'vitest';
-import { prefetchDmarcRecords, runDkim, runDmarc } from '../../../src/core/auth/mailauth-adapter.ts';
+import { prefetchDmarcRecords, runArc, runDkim, runDmarc } from '../../../src/core/auth/mailauth-adapter.ts';
 import { prepareMessage } from '../../../src/core/message/prepare-message.ts';
 import { createZoneSource } from '../../../src/dns/zone.ts';
 import { resolverFrom, type Resolver } from '../../../src/dns/resolver.ts';
@@ -43,5 +45,27 @@ describe('prefetchDmarcRecords', () => {
     }
     expect(differing).toEqual([]);
     expect(prefetching).toBeGreaterThan(100);
+  });
+
+  it('asks the ARC-Seal keys ahead only where the ARC check asks them, for every fixture case', async () => {
+    const differing: string[] = [];
+    let arcCases = 0;
+    for (const folder of listCaseFolders(new URL('../../cases/', import.meta.url).pathname)) {
+      const fixture = readCase(folder);
+      const prepared = prepareMessage(fixture.message);
+      if (!prepared.authBytes) continue;
+      const questions = async (prefetchSealKeys: boolean) => {
+        const asked = new Set<string>();
+        const resolver = recording(resolverFrom(createZoneSource(fixture.zone)), asked);
+        const run = await runDkim(prepared.authBytes!, { resolver, now: new Date(fixture.now), headersOnly: prepared.input.headersOnly, prefetchSealKeys });
+        await runArc(run.arc, resolver, fixture.smtp?.ip ?? null);
+        return [...asked].sort().join(', ');
+      };
+      const [ahead, after] = [await questions(true), await questions(false)];
+      if (ahead !== after) differing.push(`${fixture.name}: ahead ${ahead}; after ${after}`);
+      if (/^arc-/.test(fixture.name)) arcCases++;
+    }
+    expect(differing).toEqual([]);
+    expect(arcCases).toBeGreaterThan(3);
   });
 });
