@@ -19,17 +19,23 @@ function recording(resolver: Resolver, asked: Set<string>): Resolver {
   };
 }
 
+/** Every fixture case whose message gets to authentication. */
+function* authenticatedCases() {
+  for (const folder of listCaseFolders(new URL('../../cases/', import.meta.url).pathname)) {
+    const fixture = readCase(folder);
+    const prepared = prepareMessage(fixture.message);
+    if (prepared.authBytes) yield { fixture, prepared, authBytes: prepared.authBytes };
+  }
+}
+
 describe('prefetchDmarcRecords', () => {
   it('asks what the policy discovery asks, for every fixture case', async () => {
     const differing: string[] = [];
     let prefetching = 0;
-    for (const folder of listCaseFolders(new URL('../../cases/', import.meta.url).pathname)) {
-      const fixture = readCase(folder);
-      const prepared = prepareMessage(fixture.message);
-      if (!prepared.authBytes) continue;
+    for (const { fixture, prepared, authBytes } of authenticatedCases()) {
       const resolver = resolverFrom(createZoneSource(fixture.zone));
       const ahead = new Set<string>();
-      const run = await runDkim(prepared.authBytes, {
+      const run = await runDkim(authBytes, {
         resolver,
         now: new Date(fixture.now),
         headersOnly: prepared.input.headersOnly,
@@ -50,14 +56,11 @@ describe('prefetchDmarcRecords', () => {
   it('asks the ARC-Seal keys ahead only where the ARC check asks them, for every fixture case', async () => {
     const differing: string[] = [];
     let arcCases = 0;
-    for (const folder of listCaseFolders(new URL('../../cases/', import.meta.url).pathname)) {
-      const fixture = readCase(folder);
-      const prepared = prepareMessage(fixture.message);
-      if (!prepared.authBytes) continue;
+    for (const { fixture, prepared, authBytes } of authenticatedCases()) {
       const questions = async (prefetchSealKeys: boolean) => {
         const asked = new Set<string>();
         const resolver = recording(resolverFrom(createZoneSource(fixture.zone)), asked);
-        const run = await runDkim(prepared.authBytes!, { resolver, now: new Date(fixture.now), headersOnly: prepared.input.headersOnly, prefetchSealKeys });
+        const run = await runDkim(authBytes, { resolver, now: new Date(fixture.now), headersOnly: prepared.input.headersOnly, prefetchSealKeys });
         await runArc(run.arc, resolver, fixture.smtp?.ip ?? null);
         return [...asked].sort().join(', ');
       };
