@@ -107,6 +107,30 @@ async function analyzeWithin(bytes: Uint8Array, options: AnalyzeOptions, budget:
   analysis.headerFindings = explained.findings;
   analysis.problems.push(...explained.problems);
   options.onPhase?.('authenticating');
+  // The sending server's checks need only the envelope and the hops: their
+  // DNS questions go out with those of authentication, not after them.
+  const senderCheck = analysis.envelope
+    ? checkSender(options.resolver, {
+        envelope: analysis.envelope,
+        envelopeHop: analysis.path?.envelopeHop.hop ?? null,
+        hops: analysis.hops,
+        message: analysis.message,
+        blocklists: options.blocklists ?? null,
+      })
+    : null;
+  // A bounce's returned message is analysed on its own envelope and its
+  // own DNS questions, which wait on nothing here: it runs alongside.
+  // Its phases are not reported, as they would interleave with these.
+  const bounceDiagnosis = await bounceDiagnosisFor(prepared.fields);
+  const diagnosis = bounceDiagnosis?.diagnoseBounce(prepared.authBytes, prepared.fields) ?? null;
+  const nesting = options.nesting ?? 0;
+  const isReport = diagnosis !== null && diagnosis.kind.word !== 'ordinary';
+  const returned =
+    isReport && diagnosis.returned && nesting < MAX_RETURNED_NESTING
+      ? analyze(diagnosis.returned.bytes, { resolver: options.resolver, now, nesting: nesting + 1, queryBudget: budget, blocklists: options.blocklists })
+      : null;
+  // Awaited below; until then a failure must not count as unhandled.
+  for (const pending of [senderCheck, returned]) pending?.catch(() => undefined);
   try {
     const auth = await authenticate(prepared.authBytes, {
       fields: prepared.fields,
@@ -134,33 +158,19 @@ async function analyzeWithin(bytes: Uint8Array, options: AnalyzeOptions, budget:
   }
 
   analysis.route = routeFromAnalysis(analysis);
-  if (analysis.envelope) {
-    analysis.sender = await checkSender(options.resolver, {
-      envelope: analysis.envelope,
-      envelopeHop: analysis.path?.envelopeHop.hop ?? null,
-      hops: analysis.hops,
-      message: analysis.message,
-      blocklists: options.blocklists ?? null,
-    });
-  }
+  if (senderCheck) analysis.sender = await senderCheck;
 
   options.onPhase?.('bounce');
-  const bounceDiagnosis = await bounceDiagnosisFor(prepared.fields);
-  const diagnosis = bounceDiagnosis?.diagnoseBounce(prepared.authBytes, prepared.fields) ?? null;
   analysis.kind = diagnosis?.kind ?? ordinaryKind();
   // Weak signs that did not converge leave an ordinary message: no bounce view, no recipients.
-  if (bounceDiagnosis && diagnosis && diagnosis.kind.word !== 'ordinary') {
+  if (bounceDiagnosis && diagnosis && isReport) {
     analysis.bounces = diagnosis.recipients.filter((r) => r.action === 'failed' || r.action === 'delayed');
     analysis.bounce = bounceDiagnosis.primaryRecipient(analysis.bounces);
     analysis.problems.push(...diagnosis.problems);
-    const nesting = options.nesting ?? 0;
-    let original: Analysis | null = null;
     if (diagnosis.returned && nesting >= MAX_RETURNED_NESTING) analysis.problems.push(problem('bounce-nesting-limit'));
-    else if (diagnosis.returned) {
-      // The returned message is analysed as received by the bounce's author:
-      // its own Received chain, its own envelope, never the outer one.
-      original = await analyze(diagnosis.returned.bytes, { resolver: options.resolver, now, nesting: nesting + 1, queryBudget: budget, blocklists: options.blocklists, ...(options.onPhase ? { onPhase: options.onPhase } : {}) });
-    }
+    // The returned message is analysed as received by the bounce's author:
+    // its own Received chain, its own envelope, never the outer one.
+    const original: Analysis | null = returned ? await returned : null;
     analysis.bounceReport = { ...diagnosis.report, recipients: diagnosis.recipients, original };
     if (analysis.route) {
       const sender = original?.envelope?.mailFrom ?? null;

@@ -15,6 +15,9 @@
 //    limits, as a ratio to an ordinary fixture message.
 // 7. The mail-lab command: start-up, batches with --jobs, peak memory
 //    (cli-bench.ts).
+// 8. The DNS critical path of every fixture case and sample, each answer
+//    50 ms away (dns-critical-path.ts), and the figures of issue 18 beside
+//    their goals (issue-18-goals.ts).
 
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -28,6 +31,8 @@ import { measureReceivedParse } from './received-parse.ts';
 import { measureShareLinks, printShareSizes } from './share-size.ts';
 import { measureLimitedInputs, printLimitedInputs } from './limited-inputs.ts';
 import { measureCli, printCliBench } from './cli-bench.ts';
+import { measureCriticalPaths, printCriticalPaths, summarizeCriticalPaths } from './dns-critical-path.ts';
+import { issue18Goals } from './issue-18-goals.ts';
 
 const RUNS = 5;
 
@@ -119,6 +124,7 @@ async function main(): Promise<void> {
   const shareLinks = await measureShareLinks();
   const limitedInputs = await measureLimitedInputs();
   const cli = await measureCli();
+  const criticalPaths = await measureCriticalPaths();
   const results = {
     date: new Date().toISOString(),
     messageBytes: message.bytes.length,
@@ -129,6 +135,7 @@ async function main(): Promise<void> {
     workerFirstAnalysisMs: chromium.firstAnalysisMs,
     ratioWorkerToNode: median(chromium.workerRuns) / median(nodeRuns),
     ratioWorkerToMailauth: median(chromium.workerRuns) / median(mailauthRuns),
+    ratioPipelineToMailauth: median(nodeRuns) / median(mailauthRuns),
     longestMainThreadTaskMs: chromium.longestTaskMs,
     pageAnalysisMs: chromium.pageAnalysisMs,
     pasteLongestTaskMs: chromium.pasteLongestTaskMs,
@@ -140,6 +147,7 @@ async function main(): Promise<void> {
     shareLinks,
     limitedInputs,
     cli,
+    dnsCriticalPath: { summary: summarizeCriticalPaths(criticalPaths), messages: criticalPaths },
   };
 
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -149,6 +157,7 @@ async function main(): Promise<void> {
     'Chromium worker, our pipeline': `${results.workerMs.toFixed(0)} ms`,
     'worker / Node pipeline': `${results.ratioWorkerToNode.toFixed(2)}x`,
     'worker / mailauth on Node': `${results.ratioWorkerToMailauth.toFixed(2)}x`,
+    'Node pipeline / mailauth on Node': `${results.ratioPipelineToMailauth.toFixed(2)}x`,
     'worker cold start (new Worker to ping)': `${results.workerColdStartMs.toFixed(0)} ms`,
     'worker first analysis (new Worker to verdict, 10 MB)': `${results.workerFirstAnalysisMs.toFixed(0)} ms`,
     'page: open file to verdict, 10 MB': `${results.pageAnalysisMs.toFixed(0)} ms`,
@@ -167,6 +176,9 @@ async function main(): Promise<void> {
   printShareSizes(shareLinks);
   printLimitedInputs(limitedInputs);
   printCliBench(cli);
+  printCriticalPaths(criticalPaths);
+  console.log('issue 18, each figure beside its goal:');
+  console.table(issue18Goals({ ...results, dns: results.dnsCriticalPath.summary }));
   mkdirSync('test-results', { recursive: true });
   writeFileSync('test-results/bench.json', `${JSON.stringify(results, null, 2)}\n`);
 }

@@ -50,6 +50,8 @@ export interface DohServerOptions {
   port?: number;
   /** TTL of each record owner and type; 300 by default. */
   ttl?: (owner: string, type: string) => number;
+  /** Milliseconds each DNS answer waits before it is sent, as a distant resolver would (npm run bench); none by default. */
+  delayMs?: number;
 }
 
 export interface DohServer {
@@ -76,6 +78,7 @@ export async function startDohServer(options: DohServerOptions = {}): Promise<Do
   let mode: DohServerMode = options.mode ?? 'zone';
   /** The answer of the mode to a question; the zone's answer in mode `zone`. */
   const answerOf = async (name: string, type: string): Promise<DnsAnswer> => {
+    if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
     if (mode === 'refused' || mode === 'servfail') return { name, type, rcode: mode === 'refused' ? 'REFUSED' : 'SERVFAIL', records: [], ttl: null, cnames: [] };
     if (mode === 'hold') return { name, type, rcode: 'TIMEOUT', records: [], ttl: null, cnames: [] };
     return source.lookup(name, type);

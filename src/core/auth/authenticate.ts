@@ -9,7 +9,7 @@ import type { ArcVerdict, DkimSignature, DmarcVerdict, Envelope, Problem, SpfVer
 import type { Resolver } from '../../dns/resolver.ts';
 import type { RawField } from '../message/header-block.ts';
 import { problem } from '../problems.ts';
-import { runArc, runDkim, runDmarc, runSpf } from './mailauth-adapter.ts';
+import { prefetchDmarcRecords, runArc, runDkim, runDmarc, runSpf } from './mailauth-adapter.ts';
 import { describeDkim } from './dkim-verdict.ts';
 import { describeSpf } from './spf-verdict.ts';
 import { describeDmarc } from './dmarc-verdict.ts';
@@ -75,7 +75,14 @@ export async function authenticate(
   const failedKeys: FailedLookup[] = [];
   const keyResolver = noteUnreachableKeys(watchFailedLookups(guardKeyRecords(resolver, (key) => refusedKeys.push(key)), failedKeys), unreachableKeys);
   const [dkimRun, spf] = await Promise.all([
-    runDkim(authBytes, { resolver: keyResolver, now: options.now, headersOnly: options.headersOnly }),
+    runDkim(authBytes, {
+      resolver: keyResolver,
+      now: options.now,
+      headersOnly: options.headersOnly,
+      // DMARC's own questions need only the author domain: asked now, they
+      // are answered while SPF and DKIM still wait on theirs.
+      onHeaderFrom: (headerFrom, fromFields) => prefetchDmarcRecords(headerFrom, fromFields, resolver),
+    }),
     checkSpf(options.envelope, resolver),
   ]);
   const arcEngine = await runArc(dkimRun.arc, keyResolver, options.envelope.ip);

@@ -6,11 +6,13 @@
 // the envelope from the topmost Received field (`trustReceived`), and stops
 // at a body-hash mismatch without checking the header signature.
 
-import { DkimVerifier, type MailauthDkimResult, type MailauthSignatureHeader, type MailauthArcData } from 'mailauth/lib/dkim/dkim-verifier.js';
+import { DkimVerifier, type MailauthBodyHasher, type MailauthDkimResult, type MailauthSignatureHeader, type MailauthArcData } from 'mailauth/lib/dkim/dkim-verifier.js';
 import { spf, type MailauthSpfResult } from 'mailauth/lib/spf/index.js';
 import { arc, type MailauthArcResult } from 'mailauth/lib/arc/index.js';
 import { evaluateDmarc, type MailauthDmarcResponse } from 'mailauth/lib/dmarc/index.js';
+import { getAuthorDomain } from 'mailauth/lib/dmarc/author-domain.js';
 import type { Resolver } from '../../dns/resolver.ts';
+import { canonicalizeBody, type BodyCanonicalization } from './body-canonicalization.ts';
 import { MAX_BODY_HASHES, MAX_DKIM_SIGNATURES } from './verification-limits.ts';
 
 export type { MailauthDkimResult, MailauthSpfResult, MailauthArcResult, MailauthDmarcResponse, MailauthArcData };
@@ -32,6 +34,10 @@ export interface EngineDkimSignature {
    */
   headerOnlyResult: MailauthDkimResult | null;
 }
+
+// The three header fields of an ARC set (RFC 8617 §4.1), as mailauth reads them.
+const ARC_HEADER_KEYS = ['arc-seal', 'arc-message-signature', 'arc-authentication-results'] as const;
+type ArcSet = { i?: number } & Partial<Record<(typeof ARC_HEADER_KEYS)[number], { parsed?: Record<string, { value: string | number } | undefined> }>>;
 
 /** A DKIM signature left unverified because the message asked for more work than the limits allow. */
 export interface LimitedSignature {
@@ -63,10 +69,48 @@ class LabDkimVerifier extends DkimVerifier {
   readonly limited: LimitedSignature[] = [];
   #processed = 0;
   readonly #bodyHashJobs = new Set<string>();
+  /** The body canonicalisation of each key in bodyHashes. */
+  readonly #canonicalizationOf = new Map<string, BodyCanonicalization>();
+  /** The body, when it is hashed here in one pass instead of streamed through mailauth. */
+  #body: Uint8Array | null = null;
 
-  constructor(options: ConstructorParameters<typeof DkimVerifier>[0], headersOnly: boolean) {
+  constructor(
+    options: ConstructorParameters<typeof DkimVerifier>[0],
+    headersOnly: boolean,
+    readonly onHeaderFrom?: (headerFrom: string[], fromFields: number) => void,
+    readonly prefetchSealKeys = true,
+  ) {
     super(options);
     this.headersOnly = headersOnly;
+  }
+
+  override async messageHeaders(headers: unknown): Promise<void> {
+    await super.messageHeaders(headers);
+    this.onHeaderFrom?.(this.headerFrom, this.fromFields);
+    if (this.prefetchSealKeys) this.#prefetchSealKeys();
+  }
+
+  /**
+   * The ARC-Seal keys, asked while the body is hashed and the DKIM keys are
+   * on their way: mailauth's ARC check asks for all of them at once, but
+   * only after DKIM is done. Through the verifier's own key cache, which
+   * the ARC check shares, and only for a chain that passes the checks
+   * mailauth makes before it asks (RFC 8617 §5.2 steps 2 and 3).
+   */
+  #prefetchSealKeys(): void {
+    const { chain, error } = this.arc as { chain?: ArcSet[] | false; error?: unknown };
+    if (error || !Array.isArray(chain) || chain.length === 0) return;
+    const wellFormed = chain.every(
+      (set, index) =>
+        set.i === index + 1 &&
+        ARC_HEADER_KEYS.every((key) => set[key]) &&
+        String(set['arc-seal']?.parsed?.['cv']?.value ?? '').toLowerCase().trim() === (index === 0 ? 'none' : 'pass'),
+    );
+    if (!wellFormed) return;
+    for (const set of chain) {
+      const { s, d } = set['arc-seal']?.parsed ?? {};
+      if (s?.value && d?.value) void this.keyCache.get('AS', `${s.value}._domainkey.${d.value}`, MIN_RSA_BITS, { strict: false, hashAlgo: 'sha256' }).catch(() => undefined);
+    }
   }
 
   /**
@@ -97,6 +141,50 @@ class LabDkimVerifier extends DkimVerifier {
     if (newJob) this.#bodyHashJobs.add(job);
   }
 
+  override addBodyHash(bodyCanon: string, hashAlgo: string, maxBodyLength: number | ''): string {
+    const key = super.addBodyHash(bodyCanon, hashAlgo, maxBodyLength);
+    // prepareSignature has left only these two (RFC 6376 §3.4).
+    this.#canonicalizationOf.set(key, bodyCanon === 'simple' ? 'simple' : 'relaxed');
+    return key;
+  }
+
+  /** Takes the body to hash at the end, before the header block is written. */
+  takeBody(body: Uint8Array): void {
+    this.#body = body;
+  }
+
+  override async nextChunk(chunk: Uint8Array): Promise<void> {
+    // Only the header block is written when the body was taken: body
+    // octets here would mean mailauth ended the header elsewhere.
+    if (this.#body) throw new Error('mailauth read body octets inside the header block');
+    return super.nextChunk(chunk);
+  }
+
+  override async finalChunk(): Promise<void> {
+    if (this.#body) this.#hashBody(this.#body);
+    return super.finalChunk();
+  }
+
+  /**
+   * Canonicalises the body once per canonicalisation in use and feeds every
+   * body hash of that canonicalisation from the same pass; mailauth's
+   * hashers still apply l=, count and hash, so its results stay its own.
+   */
+  #hashBody(body: Uint8Array): void {
+    const hashersOf = new Map<BodyCanonicalization, MailauthBodyHasher[]>();
+    for (const [key, hasher] of this.bodyHashes) {
+      const canonicalization = this.#canonicalizationOf.get(key);
+      if (!canonicalization) throw new Error(`a body hash that was not set up here: ${key}`);
+      hashersOf.set(canonicalization, [...(hashersOf.get(canonicalization) ?? []), hasher]);
+    }
+    for (const [canonicalization, hashers] of hashersOf) {
+      const pass = canonicalizeBody(body, canonicalization, (segment) => {
+        for (const hasher of hashers) hasher._updateBodyHash(segment);
+      });
+      for (const hasher of hashers) hasher.byteLength = pass.sourceBytes;
+    }
+  }
+
   override async verifySignature(header: MailauthSignatureHeader, fallback?: boolean): Promise<MailauthDkimResult> {
     const expected = header.parsed?.['bh']?.value;
     if (this.headersOnly) {
@@ -125,7 +213,18 @@ class LabDkimVerifier extends DkimVerifier {
   }
 }
 
-export async function runDkim(bytes: Uint8Array, options: { resolver: Resolver; now: Date; headersOnly: boolean }): Promise<DkimRun> {
+export async function runDkim(
+  bytes: Uint8Array,
+  options: {
+    resolver: Resolver;
+    now: Date;
+    headersOnly: boolean;
+    /** Hears the From addresses as soon as the header block is read, long before the body is hashed. */
+    onHeaderFrom?: (headerFrom: string[], fromFields: number) => void;
+    /** Asks for the ARC-Seal keys with the header block (the default); false leaves them to the ARC check. */
+    prefetchSealKeys?: boolean;
+  },
+): Promise<DkimRun> {
   const verifier = new LabDkimVerifier(
     {
       resolver: options.resolver,
@@ -135,8 +234,14 @@ export async function runDkim(bytes: Uint8Array, options: { resolver: Resolver; 
       rejectRsaSha1: true,
     },
     options.headersOnly,
+    options.onHeaderFrom,
+    options.prefetchSealKeys ?? true,
   );
-  await streamInto(verifier, bytes);
+  // Only the header block streams through mailauth; the body is hashed in
+  // one pass at the end. Without a body (a header-only paste) all streams.
+  const bodyStart = options.headersOnly ? -1 : headerBlockEnd(bytes);
+  if (bodyStart >= 0) verifier.takeBody(bytes.subarray(bodyStart));
+  await streamInto(verifier, bodyStart >= 0 ? bytes.subarray(0, bodyStart) : bytes);
   const signatures = verifier.results
     .filter((result) => result.status.result !== 'none' || result.signature !== undefined)
     .map((engine) => ({ engine, headerOnlyResult: verifier.headerOnlyResults.get(engine) ?? null }));
@@ -183,6 +288,51 @@ export async function runDmarc(options: {
     alignedDkimDomains: outcome.dkimAligned ?? new Set(),
     skipReason: outcome.reason ?? null,
   };
+}
+
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * Where mailauth's message parser ends the header block: after the first
+ * empty line, a bare LF read as CRLF as its parser rewrites it; or at the
+ * start for a message that opens with an empty line (RFC 5322 §2.1). -1
+ * when there is no empty line and so no body.
+ */
+export function headerBlockEnd(bytes: Uint8Array): number {
+  for (let at = bytes.indexOf(LF); at >= 0; at = bytes.indexOf(LF, at + 1)) {
+    const before = bytes[at - 1];
+    if (at === 0 || before === LF || (before === CR && (at === 1 || bytes[at - 2] === LF))) return at + 1;
+  }
+  return -1;
+}
+
+// mailauth's tree walk (RFC 9989 §4.10) drops labels one at a time, and
+// past this many jumps to the last seven.
+const WALK_MAX_LABELS = 7;
+const MAX_NAME_OCTETS = 253; // RFC 1035 §2.3.4
+const MAX_LABEL_OCTETS = 63;
+
+/**
+ * Asks for every DMARC record the policy discovery may need, at once and
+ * before SPF and DKIM are done: the names follow from the author domain
+ * alone, while mailauth asks them one after another once DMARC runs. The
+ * answers wait in the resolver's cache, so mailauth's own questions find
+ * them; only a walk that stops early (a psd= tag, a failed lookup) leaves
+ * a question mailauth would not have asked.
+ */
+export function prefetchDmarcRecords(headerFrom: string[], fromFields: number, resolver: Resolver): void {
+  const { authorDomain } = getAuthorDomain(headerFrom, fromFields);
+  // An address literal has no DMARC record (mailauth asks nothing for it).
+  if (!authorDomain || authorDomain.startsWith('[') || /^[\d.]+$|:/.test(authorDomain)) return;
+  let labels = authorDomain.split('.');
+  while (labels.length > 0) {
+    const name = `_dmarc.${labels.join('.')}`;
+    if (name.length > MAX_NAME_OCTETS || name.split('.').some((label) => label.length === 0 || label.length > MAX_LABEL_OCTETS)) return;
+    // The outcome is mailauth's to read when it asks; here nothing waits on it.
+    resolver(name, 'TXT').catch(() => undefined);
+    labels = labels.length > WALK_MAX_LABELS ? labels.slice(-WALK_MAX_LABELS) : labels.slice(1);
+  }
 }
 
 /** Feeds the message in chunks, honouring back-pressure, and waits for the verifier to finish. */

@@ -76,6 +76,18 @@ declare module 'mailauth/lib/dkim/dkim-verifier.js' {
     strict?: boolean;
   }
 
+  /**
+   * mailauth's body hash for one (canonicalisation, hash, l=): its
+   * _updateBodyHash takes canonical octets and applies l=, counts them and
+   * hashes them; digest() adds the final CRLF.
+   */
+  export interface MailauthBodyHasher {
+    hash?: string;
+    /** The body's length as read (sourceBodyLength in the result). */
+    byteLength: number;
+    _updateBodyHash(canonical: Uint8Array): void;
+  }
+
   export class DkimVerifier {
     constructor(options: DkimVerifierOptions);
     results: MailauthDkimResult[];
@@ -84,10 +96,20 @@ declare module 'mailauth/lib/dkim/dkim-verifier.js' {
     envelopeFrom: string | false;
     arc: MailauthArcData;
     headers: unknown;
-    bodyHashes: Map<string, { hash?: string }>;
+    bodyHashes: Map<string, MailauthBodyHasher>;
+    /** One key lookup per key record, shared with the ARC check when it is given the same resolver. */
+    keyCache: { get(type: 'DKIM' | 'ARC' | 'AS', name: string, minBitLength: number, options: { strict: boolean; hashAlgo: string }): Promise<unknown> };
+    /** Sets up the body hash of a (canonicalisation, hash, l=) once and returns its key in bodyHashes. */
+    addBodyHash(bodyCanon: string, hashAlgo: string, maxBodyLength: number | ''): string;
+    /** Called with each chunk of the body as the message streams through. */
+    nextChunk(chunk: Uint8Array): Promise<void>;
+    /** Called once the message has ended: digests the body hashes and verifies every signature. */
+    finalChunk(): Promise<void>;
     verifySignature(signatureHeader: MailauthSignatureHeader, fallback?: boolean): Promise<MailauthDkimResult>;
     /** Reads and checks a signature's tags, once per signature in header order, before any body hash is set up. */
     prepareSignature(signatureHeader: MailauthSignatureHeader): void;
+    /** Called once the header block is parsed: From, the signatures and the ARC chain are read here. */
+    messageHeaders(headers: unknown): Promise<void>;
     // A Node Writable.
     write(chunk: Uint8Array): boolean;
     end(): void;
@@ -136,6 +158,11 @@ declare module 'mailauth/lib/arc/index.js' {
   }
 
   export function arc(data: MailauthArcData, options: { resolver: Resolver; ip?: string; minBitLength?: number }): Promise<MailauthArcResult>;
+}
+
+declare module 'mailauth/lib/dmarc/author-domain.js' {
+  /** RFC 9989 §5.3.1: the one Author Domain of the From addresses, as mailauth's DMARC check finds it. */
+  export function getAuthorDomain(headerFrom: string[], fromFields: number): { authorDomain?: string; domain?: string; reason?: string };
 }
 
 declare module 'mailauth/lib/dmarc/index.js' {

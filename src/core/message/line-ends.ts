@@ -5,6 +5,7 @@
 // authentication, and the analysis says what was changed.
 
 import type { LineEnding } from '../analysis.ts';
+import { ByteScanner } from './byte-scanner.ts';
 
 const CR = 0x0d;
 const LF = 0x0a;
@@ -20,7 +21,9 @@ export interface LineEndCount {
 export function countLineEnds(bytes: Uint8Array): LineEndCount {
   const count: LineEndCount = { crlf: 0, lf: 0, cr: 0, doubledCr: 0 };
   const length = bytes.length;
-  for (let i = 0; i < length; i++) {
+  // Only CR and LF matter: the scanner skips to the next octet up to CR.
+  const scanner = new ByteScanner(bytes);
+  for (let i = scanner.next(0, length, CR + 1); i < length; i = scanner.next(i, length, CR + 1)) {
     const byte = bytes[i];
     if (byte === LF) {
       count.lf++;
@@ -36,6 +39,7 @@ export function countLineEnds(bytes: Uint8Array): LineEndCount {
         count.cr++;
       }
     }
+    i++;
   }
   return count;
 }

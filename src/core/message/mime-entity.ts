@@ -117,6 +117,16 @@ function splitMultipart(body: Uint8Array, boundary: string, budget: PartBudget):
   let partStart = -1;
   let at = 0;
   while (at < body.length) {
+    // A delimiter starts a line with "--": the next dash is looked for
+    // natively, and a line starting otherwise is passed over whole. A 10 MB
+    // base64 part has no dash at all.
+    const dash = body.indexOf(DASH, at);
+    if (dash < 0) break;
+    if (dash > 0 && body[dash - 1] !== LF) {
+      at = lineEndAfter(body, dash);
+      continue;
+    }
+    at = dash;
     const kind = delimiterAt(body, at, needle);
     if (kind) {
       if (partStart >= 0) {
