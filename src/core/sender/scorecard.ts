@@ -30,7 +30,9 @@ export type ScoreItemId =
   | 'dkim'
   | 'mta-sts'
   | 'tls-rpt'
-  | 'bimi';
+  | 'bimi'
+  | 'dnssec'
+  | 'dane';
 
 export interface ScoreItem {
   id: ScoreItemId;
