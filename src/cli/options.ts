@@ -58,9 +58,13 @@ Sender checks (the seed's checklist for the sending server):
   --blocklists      also ask the DNS blocklists (Spamhaus ZEN and DBL, SpamCop,
                     Barracuda, PSBL, Mailspike, UCEPROTECT) about the sending
                     address and domains; each list then learns the address
-  --domain DOMAIN   check a domain instead of messages: MX, SPF, DMARC, DKIM
-                    for --selector, MTA-STS, TLS-RPT, BIMI (text, or --json)
+  --domain DOMAIN   check a domain instead of messages: MX, DNSSEC and DANE
+                    (the resolver's AD bit), SPF, DMARC, DKIM for --selector,
+                    MTA-STS, TLS-RPT, BIMI (text, or --json)
   --selector LIST   DKIM selectors to check with --domain, comma-separated
+  --common-selectors  with --domain, also try the usual DKIM selectors
+                    (default, google, selector1, selector2, k1, s1, …: one
+                    query each) and report the keys found
 
   --jobs N          analyse N messages at once on worker threads
                     (default: the number of cores; 1 = in this thread)
@@ -97,6 +101,8 @@ export interface CliOptions {
   /** Check this domain instead of analysing messages. */
   domain: string | null;
   selectors: string[];
+  /** With --domain: also try COMMON_DKIM_SELECTORS. */
+  commonSelectors: boolean;
 }
 
 export class UsageError extends Error {}
@@ -136,6 +142,7 @@ export function parseOptions(argv: string[]): CliOptions {
     blocklists: false,
     domain: null,
     selectors: [],
+    commonSelectors: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const argument = argv[i]!;
@@ -172,6 +179,7 @@ export function parseOptions(argv: string[]): CliOptions {
       if (value === undefined) throw new UsageError(`${flag} needs a value`);
       options.selectors.push(...value.split(',').map((s) => s.trim()).filter(Boolean));
     } else if (flag === '--blocklists') options.blocklists = true;
+    else if (flag === '--common-selectors') options.commonSelectors = true;
     else if (flag === '--json') options.json = true;
     else if (flag === '--offline') options.offline = true;
     else if (flag === '--help' || flag === '-h') options.help = true;
@@ -190,6 +198,7 @@ export function parseOptions(argv: string[]): CliOptions {
   if (options.blocklists && options.offline) throw new UsageError('--blocklists asks the DNS: not with --offline');
   if (options.domain !== null && options.inputs.length > 0) throw new UsageError('--domain checks a domain: give no INPUT with it');
   if (options.selectors.length > 0 && options.domain === null) throw new UsageError('--selector needs --domain');
+  if (options.commonSelectors && options.domain === null) throw new UsageError('--common-selectors needs --domain');
   if (!options.help && options.domain === null && options.inputs.length === 0) throw new UsageError('no INPUT given');
   return options;
 }
