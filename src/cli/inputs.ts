@@ -3,6 +3,7 @@
 // or a share (a Mail Lab link, or a .maillab.json file), which brings its
 // own zone, clock, envelope and hop, so it is analysed offline.
 
+import type { BlocklistChoice } from '../core/sender/blocklists.ts';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ZoneFile } from '../dns/zone-file.ts';
@@ -27,6 +28,8 @@ export interface LoadedInput {
   smtp: CaseSmtp | null;
   /** The Received hop a share picked for SPF (Hop.number). */
   hop?: number | null;
+  /** The DNS blocklists a share's analysis asked (asked again of its zone). */
+  blocklists?: BlocklistChoice[] | null;
 }
 
 export class InputError extends Error {
@@ -63,7 +66,7 @@ export function isShareLink(argument: string): boolean {
 function fromShare(path: string, result: ShareResult): LoadedInput {
   if (!result.ok) throw new InputError('bad-share', `${path}: ${result.problem.message} [${result.problem.code}]`);
   const replay = shareReplay(result.state);
-  return { path, message: replay.message, zone: replay.zone, now: replay.now, smtp: replay.envelope, hop: replay.hop };
+  return { path, message: replay.message, zone: replay.zone, now: replay.now, smtp: replay.envelope, hop: replay.hop, blocklists: replay.blocklists };
 }
 
 export async function loadInput(path: string): Promise<LoadedInput> {
