@@ -102,12 +102,22 @@ export async function loadInput(path: string): Promise<LoadedInput> {
       throw new InputError('bad-case', `${join(path, 'zone.json')}: ${(error as Error).message}`);
     }
   }
-  const caseData = (caseText === null ? {} : parseJson(caseText, join(path, 'case.json'))) as { now?: unknown; smtp?: unknown };
+  const caseData = (caseText === null ? {} : parseJson(caseText, join(path, 'case.json'))) as { now?: unknown; smtp?: unknown; senderBlocklists?: unknown };
+  const blocklists = caseBlocklists(caseData.senderBlocklists, join(path, 'case.json'));
   return {
     path,
     message,
     zone,
     now: typeof caseData.now === 'string' ? caseData.now : null,
     smtp: caseData.smtp && typeof caseData.smtp === 'object' ? (caseData.smtp as CaseSmtp) : null,
+    ...(blocklists ? { blocklists } : {}),
   };
+}
+
+/** A case's `senderBlocklists` (test/cases/README.md): the lists its sender check may ask, of its zone. */
+function caseBlocklists(value: unknown, path: string): BlocklistChoice[] | null {
+  if (value === undefined) return null;
+  const valid = Array.isArray(value) && value.every((item) => typeof item === 'object' && item !== null && typeof item.zone === 'string' && (item.kind === 'ip' || item.kind === 'domain'));
+  if (!valid) throw new InputError('bad-case', `${path}: senderBlocklists is not a list of {zone, kind: "ip" | "domain"}`);
+  return (value as BlocklistChoice[]).map((item) => ({ zone: item.zone, kind: item.kind }));
 }
