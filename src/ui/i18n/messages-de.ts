@@ -238,6 +238,7 @@ export const DE: Record<MessageKey, string> = {
   'envelope.source.missing': 'Weder angegeben noch in der Nachricht gefunden.',
 
   'dns.heading': 'DNS-Nachweise ({count} Anfragen)',
+  'dns.authenticated': 'per DNSSEC authentifiziert (der Resolver setzte AD)',
   'dns.lead': 'Jede Frage dieser Untersuchung und was zurückkam. Der Download spielt diese Untersuchung offline nach.',
   'dns.download': 'Als zone.json herunterladen',
   'dns.name': 'Name',

@@ -236,6 +236,7 @@ export const EN = {
   'envelope.source.missing': 'Neither given nor found in the message.',
 
   'dns.heading': 'DNS evidence ({count} queries)',
+  'dns.authenticated': 'authenticated by DNSSEC (the resolver set AD)',
   'dns.lead': 'Every question asked for this analysis and what came back. The download replays this analysis offline.',
   'dns.download': 'Download as zone.json',
   'dns.name': 'Name',
