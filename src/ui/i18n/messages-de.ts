@@ -2,8 +2,16 @@
 // messages-en.ts; {name} markiert einen eingesetzten Wert.
 
 import type { MessageKey } from './messages-en.ts';
+import { RECORDS_DE } from '../records/messages.ts';
+import { SPF_DE } from '../records/spf/messages.ts';
+import { DKIM_DE } from '../records/dkim/messages.ts';
+import { DMARC_DE } from '../records/dmarc/messages.ts';
 
 export const DE: Record<MessageKey, string> = {
+  ...RECORDS_DE,
+  ...SPF_DE,
+  ...DKIM_DE,
+  ...DMARC_DE,
   'app.tagline': 'Nachricht einfügen: Sie wird in diesem Browser untersucht, nur DNS-Anfragen verlassen ihn.',
   'app.skipToResults': 'Zu den Ergebnissen springen',
   'offline.unavailable': 'Diese Seite funktioniert nur mit Netz.',

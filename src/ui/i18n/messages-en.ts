@@ -1,7 +1,17 @@
 // Every string of the page in English. messages-de.ts must have the same
 // keys (the type makes a missing one an error); {name} marks a value.
 
+import { RECORDS_EN } from '../records/messages.ts';
+import { SPF_EN } from '../records/spf/messages.ts';
+import { DKIM_EN } from '../records/dkim/messages.ts';
+import { DMARC_EN } from '../records/dmarc/messages.ts';
+
+// The record workbench keeps its texts beside its benches (src/ui/records).
 export const EN = {
+  ...RECORDS_EN,
+  ...SPF_EN,
+  ...DKIM_EN,
+  ...DMARC_EN,
   'app.tagline': 'Paste a message: it is analysed in this browser, and only DNS queries leave it.',
   'app.skipToResults': 'Skip to the results',
   'offline.unavailable': 'This page works online only.',

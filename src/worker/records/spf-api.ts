@@ -1,0 +1,3 @@
+// The SPF bench's calls across the records worker's boundary (src/worker/records-entry.ts).
+
+export const spfApi = {};
