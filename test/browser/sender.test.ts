@@ -45,6 +45,8 @@ async function settings(options: { blocklists: boolean }): Promise<void> {
 }
 
 const failed = () => page.locator('#panel-sender [data-score-item][data-status="fail"]').evaluateAll((items) => items.map((item) => item.getAttribute('data-score-item')));
+// The record workbench has Domain fields and Check buttons of its own: the domain check's are inside its panel.
+const domainCheck = () => page.locator('[data-domain-check]');
 const onlyTheResolver = () => [...new Set(requests.map((url) => new URL(url).origin))].sort();
 
 describe('the sender checklist in the page', () => {
@@ -82,9 +84,9 @@ describe('the sender checklist in the page', () => {
   it('checks a domain: a CNAME\'d MX target and one without an address fail, asking only the resolver', async () => {
     await settings({ blocklists: false });
     await page.getByText('Check a domain').click();
-    await page.getByLabel('Domain', { exact: true }).fill('cname-mx.example');
-    await page.getByLabel('DKIM selectors (optional, comma-separated)').fill('s1');
-    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await domainCheck().getByLabel('Domain', { exact: true }).fill('cname-mx.example');
+    await domainCheck().getByLabel('DKIM selectors (optional, comma-separated)').fill('s1');
+    await domainCheck().getByRole('button', { name: 'Check', exact: true }).click();
     const result = page.locator('[data-domain-result]');
     await result.locator('[data-score-item]').first().waitFor();
     const items = await result.locator('[data-score-item]').evaluateAll((nodes) => nodes.map((n) => `${n.getAttribute('data-score-item')} ${n.getAttribute('data-status')}`));
@@ -97,8 +99,8 @@ describe('the sender checklist in the page', () => {
   it('reads a null MX over DNS-over-HTTPS as RFC 7505 says', async () => {
     await settings({ blocklists: false });
     await page.getByText('Check a domain').click();
-    await page.getByLabel('Domain', { exact: true }).fill('nullmx.example');
-    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await domainCheck().getByLabel('Domain', { exact: true }).fill('nullmx.example');
+    await domainCheck().getByRole('button', { name: 'Check', exact: true }).click();
     const mx = page.locator('[data-domain-result] [data-score-item="mx"]');
     await mx.waitFor();
     expect(await mx.getAttribute('data-status')).toBe('warn');
@@ -110,9 +112,9 @@ describe('the sender checklist in the page', () => {
     await page.getByText('Check a domain').click();
     const check = async (domain: string, common: boolean) => {
       const before = harness.doh.requests.length;
-      await page.getByLabel('Domain', { exact: true }).fill(domain);
-      await page.getByLabel(/Also try \d+ common DKIM selectors/).setChecked(common);
-      await page.getByRole('button', { name: 'Check', exact: true }).click();
+      await domainCheck().getByLabel('Domain', { exact: true }).fill(domain);
+      await domainCheck().getByLabel(/Also try \d+ common DKIM selectors/).setChecked(common);
+      await domainCheck().getByRole('button', { name: 'Check', exact: true }).click();
       const result = page.locator(`[data-domain-result]:has(h3:text("${domain}"))`);
       await result.locator('[data-score-item]').first().waitFor();
       const items = await result.locator('[data-score-item]').evaluateAll((nodes) => nodes.map((n) => `${n.getAttribute('data-score-item')} ${n.getAttribute('data-status')}`));
