@@ -68,7 +68,7 @@ const DNS_INTERFACE = new Set(['dns/resolver.ts', 'dns/zone-file.ts', 'dns/ip-ad
 // the redaction switches and the share presets over them, with their texts,
 // the default blocklists and the names of the sender checklist's items.
 // No logic beyond naming the preset a set of switches makes, no parsing.
-const UI_DATA = new Set(['dns/presets.ts', 'core/share/redaction-switches.ts', 'core/share/share-presets.ts', 'core/sender/blocklists.ts', 'core/sender/item-titles.ts']);
+const UI_DATA = new Set(['dns/presets.ts', 'core/share/redaction-switches.ts', 'core/share/share-presets.ts', 'core/sender/blocklists.ts', 'core/sender/item-titles.ts', 'core/sender/common-selectors.ts']);
 
 // The two ends of each worker's comlink boundary: the analysis worker's and
 // the record workbench's.

@@ -51,7 +51,8 @@ export async function analyzeRequest({ input, resolver, overrides, blocklists }:
     now: overrides.now ?? input.now ?? new Date().toISOString(),
     envelope,
     envelopeHop: overrides.hop ?? input.hop ?? undefined,
-    blocklists: blocklists ? blocklistsOf(blocklists) : undefined,
+    // --blocklists, or the lists a share asked (answered from its zone, as the page does).
+    blocklists: blocklists ? blocklistsOf(blocklists) : input.blocklists && settings.kind === 'zone' ? blocklistsOf(input.blocklists) : undefined,
   });
   return { analysis, envelope, snapshot: lookups.snapshot(), trouble: resolverTrouble(settings, lookups.evidence()) };
 }

@@ -3,6 +3,7 @@
 // or a share (a Mail Lab link, or a .maillab.json file), which brings its
 // own zone, clock, envelope and hop, so it is analysed offline.
 
+import type { BlocklistChoice } from '../core/sender/blocklists.ts';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ZoneFile } from '../dns/zone-file.ts';
@@ -27,6 +28,8 @@ export interface LoadedInput {
   smtp: CaseSmtp | null;
   /** The Received hop a share picked for SPF (Hop.number). */
   hop?: number | null;
+  /** The DNS blocklists a share's analysis asked (asked again of its zone). */
+  blocklists?: BlocklistChoice[] | null;
 }
 
 export class InputError extends Error {
@@ -63,7 +66,7 @@ export function isShareLink(argument: string): boolean {
 function fromShare(path: string, result: ShareResult): LoadedInput {
   if (!result.ok) throw new InputError('bad-share', `${path}: ${result.problem.message} [${result.problem.code}]`);
   const replay = shareReplay(result.state);
-  return { path, message: replay.message, zone: replay.zone, now: replay.now, smtp: replay.envelope, hop: replay.hop };
+  return { path, message: replay.message, zone: replay.zone, now: replay.now, smtp: replay.envelope, hop: replay.hop, blocklists: replay.blocklists };
 }
 
 export async function loadInput(path: string): Promise<LoadedInput> {
@@ -99,12 +102,22 @@ export async function loadInput(path: string): Promise<LoadedInput> {
       throw new InputError('bad-case', `${join(path, 'zone.json')}: ${(error as Error).message}`);
     }
   }
-  const caseData = (caseText === null ? {} : parseJson(caseText, join(path, 'case.json'))) as { now?: unknown; smtp?: unknown };
+  const caseData = (caseText === null ? {} : parseJson(caseText, join(path, 'case.json'))) as { now?: unknown; smtp?: unknown; senderBlocklists?: unknown };
+  const blocklists = caseBlocklists(caseData.senderBlocklists, join(path, 'case.json'));
   return {
     path,
     message,
     zone,
     now: typeof caseData.now === 'string' ? caseData.now : null,
     smtp: caseData.smtp && typeof caseData.smtp === 'object' ? (caseData.smtp as CaseSmtp) : null,
+    ...(blocklists ? { blocklists } : {}),
   };
+}
+
+/** A case's `senderBlocklists` (test/cases/README.md): the lists its sender check may ask, of its zone. */
+function caseBlocklists(value: unknown, path: string): BlocklistChoice[] | null {
+  if (value === undefined) return null;
+  const valid = Array.isArray(value) && value.every((item) => typeof item === 'object' && item !== null && typeof item.zone === 'string' && (item.kind === 'ip' || item.kind === 'domain'));
+  if (!valid) throw new InputError('bad-case', `${path}: senderBlocklists is not a list of {zone, kind: "ip" | "domain"}`);
+  return (value as BlocklistChoice[]).map((item) => ({ zone: item.zone, kind: item.kind }));
 }

@@ -59,9 +59,13 @@ Sender checks (the seed's checklist for the sending server):
   --blocklists      also ask the DNS blocklists (Spamhaus ZEN and DBL, SpamCop,
                     Barracuda, PSBL, Mailspike, UCEPROTECT) about the sending
                     address and domains; each list then learns the address
-  --domain DOMAIN   check a domain instead of messages: MX, SPF, DMARC, DKIM
-                    for --selector, MTA-STS, TLS-RPT, BIMI (text, or --json)
+  --domain DOMAIN   check a domain instead of messages: MX, DNSSEC and DANE
+                    (the resolver's AD bit), SPF, DMARC, DKIM for --selector,
+                    MTA-STS, TLS-RPT, BIMI (text, or --json)
   --selector LIST   DKIM selectors to check with --domain, comma-separated
+  --common-selectors  with --domain, also try the usual DKIM selectors
+                    (default, google, selector1, selector2, k1, s1, …: one
+                    query each) and report the keys found
 
 DKIM keys (the record workbench's key generator):
   --dkim-keygen SELECTOR DOMAIN
@@ -108,6 +112,8 @@ export interface CliOptions {
   /** Check this domain instead of analysing messages. */
   domain: string | null;
   selectors: string[];
+  /** With --domain: also try COMMON_DKIM_SELECTORS. */
+  commonSelectors: boolean;
   /** Make a DKIM key pair for this selector and domain instead of analysing messages. */
   dkimKeygen: { selector: string; domain: string } | null;
   keyType: DkimKeyType | null;
@@ -150,6 +156,7 @@ export function parseOptions(argv: string[]): CliOptions {
     blocklists: false,
     domain: null,
     selectors: [],
+    commonSelectors: false,
     dkimKeygen: null,
     keyType: null,
   };
@@ -197,6 +204,7 @@ export function parseOptions(argv: string[]): CliOptions {
       if (!isDkimKeyType(value)) throw new UsageError(`--key-type: "${value}" is not one of ${DKIM_KEY_TYPES.join(', ')}`);
       options.keyType = value;
     } else if (flag === '--blocklists') options.blocklists = true;
+    else if (flag === '--common-selectors') options.commonSelectors = true;
     else if (flag === '--json') options.json = true;
     else if (flag === '--offline') options.offline = true;
     else if (flag === '--help' || flag === '-h') options.help = true;
@@ -215,6 +223,7 @@ export function parseOptions(argv: string[]): CliOptions {
   if (options.blocklists && options.offline) throw new UsageError('--blocklists asks the DNS: not with --offline');
   if (options.domain !== null && options.inputs.length > 0) throw new UsageError('--domain checks a domain: give no INPUT with it');
   if (options.selectors.length > 0 && options.domain === null) throw new UsageError('--selector needs --domain');
+  if (options.commonSelectors && options.domain === null) throw new UsageError('--common-selectors needs --domain');
   if (options.dkimKeygen !== null && (options.inputs.length > 0 || options.domain !== null)) throw new UsageError('--dkim-keygen makes a key: give no INPUT or --domain with it');
   if (options.keyType !== null && options.dkimKeygen === null) throw new UsageError('--key-type needs --dkim-keygen');
   if (!options.help && options.domain === null && options.dkimKeygen === null && options.inputs.length === 0) throw new UsageError('no INPUT given');

@@ -85,7 +85,7 @@ export async function run(argv: string[], out: (line: string) => void, err: (lin
   }
 
   if (options.domain !== null) {
-    return runDomain({ domain: options.domain, selectors: options.selectors, blocklists: options.blocklists, json: options.json, resolver }, out, err);
+    return runDomain({ domain: options.domain, selectors: options.selectors, commonSelectors: options.commonSelectors, blocklists: options.blocklists, json: options.json, resolver }, out, err);
   }
 
   let exitCode = EXIT_OK;

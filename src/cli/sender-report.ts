@@ -42,6 +42,7 @@ export function senderLines(analysis: Analysis): string[] {
 export interface DomainRun {
   domain: string;
   selectors: string[];
+  commonSelectors: boolean;
   blocklists: boolean;
   json: boolean;
   resolver: ResolverChoice;
@@ -57,7 +58,7 @@ export async function runDomain(run: DomainRun, out: (line: string) => void, err
   const preset = DOH_PRESETS[DEFAULT_DOH_PRESET];
   const settings = run.resolver ?? { kind: 'doh', url: preset.wireUrl, format: 'wire', label: preset.name };
   const lookups = createLookupSession(createSource(settings, (url, init) => fetch(url, init)));
-  const report = await checkDomain(domain, { resolver: lookups.resolver, selectors: run.selectors, blocklists: run.blocklists ? blocklistsOf(DEFAULT_BLOCKLIST_CHOICES) : null });
+  const report = await checkDomain(domain, { resolver: lookups.resolver, selectors: run.selectors, commonSelectors: run.commonSelectors, blocklists: run.blocklists ? blocklistsOf(DEFAULT_BLOCKLIST_CHOICES) : null });
   if (run.json) out(JSON.stringify(report));
   else {
     const counts = countByStatus(report.items);

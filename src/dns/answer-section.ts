@@ -77,3 +77,12 @@ export function answerFromSection(question: Question, rcode: Rcode, section: rea
   const ttl = used.length > 0 ? Math.min(...used.map((rr) => rr.ttl)) : null;
   return { name, type: question.type, rcode, records, ttl, cnames };
 }
+
+/**
+ * The AD bit on an answer the DNS gave: records, NODATA or NXDOMAIN (an
+ * authenticated denial, RFC 4035 §3.2.3). A failure says nothing about it.
+ */
+export function withAuthentication(answer: DnsAnswer, authenticated: boolean | undefined): DnsAnswer {
+  if (authenticated === undefined || (answer.rcode !== 'NOERROR' && answer.rcode !== 'NXDOMAIN') || answer.error !== undefined) return answer;
+  return { ...answer, authenticated };
+}

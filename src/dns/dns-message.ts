@@ -8,9 +8,10 @@
 
 import { encodeName, MalformedMessageError, readName } from './dns-name.ts';
 import { formatIPv4, formatIPv6 } from './ip-address.ts';
+import { tlsaPresentation } from './tlsa-presentation.ts';
 import type { DnsRecord, RrType } from './resolver.ts';
 
-/** RFC 1035 §3.2.2, RFC 3596 §2.1 (AAAA). */
+/** RFC 1035 §3.2.2, RFC 3596 §2.1 (AAAA), RFC 6698 §7.1 (TLSA). */
 export const TYPE_CODES: Readonly<Record<RrType, number>> = {
   A: 1,
   NS: 2,
@@ -19,6 +20,7 @@ export const TYPE_CODES: Readonly<Record<RrType, number>> = {
   MX: 15,
   TXT: 16,
   AAAA: 28,
+  TLSA: 52,
 };
 
 export function typeCodeOf(type: string): number | undefined {
@@ -39,6 +41,7 @@ const CLASS_IN = 1;
 const FLAG_QR = 0x8000;
 const FLAG_TC = 0x0200;
 const FLAG_RD = 0x0100;
+const FLAG_AD = 0x0020;
 const HEADER_OCTETS = 12;
 
 export interface ResourceRecord {
@@ -54,6 +57,8 @@ export interface DnsMessage {
   response: boolean;
   opcode: number;
   truncated: boolean;
+  /** The AD bit: the resolver validated the answer (RFC 4035 §3.2.3). */
+  authenticated: boolean;
   rcode: number;
   questions: { name: string; type: number }[];
   answers: ResourceRecord[];
@@ -62,13 +67,16 @@ export interface DnsMessage {
 /**
  * A recursive query for one name and type. The id is 0 as RFC 8484 §4.1
  * asks, so that HTTP caches can share answers; HTTPS already ties the
- * answer to the question.
+ * answer to the question. The AD bit is set as RFC 6840 §5.7 defines it
+ * for queries: "tell me whether you validated this", without asking for
+ * the signatures themselves (DO, RFC 3225), which would only fatten the
+ * answer.
  */
 export function encodeQuery(name: string, type: RrType): Uint8Array {
   const qname = encodeName(name);
   const out = new Uint8Array(HEADER_OCTETS + qname.length + 4);
   const view = new DataView(out.buffer);
-  view.setUint16(2, FLAG_RD);
+  view.setUint16(2, FLAG_RD | FLAG_AD);
   view.setUint16(4, 1);
   out.set(qname, HEADER_OCTETS);
   view.setUint16(HEADER_OCTETS + qname.length, TYPE_CODES[type]);
@@ -90,6 +98,7 @@ export function decodeMessage(bytes: Uint8Array): DnsMessage {
     response: (flags & FLAG_QR) !== 0,
     opcode: (flags >> 11) & 0xf,
     truncated: (flags & FLAG_TC) !== 0,
+    authenticated: (flags & FLAG_AD) !== 0,
     rcode: flags & 0xf,
     questions: [],
     answers: [],
@@ -153,6 +162,10 @@ function readRdata(bytes: Uint8Array, view: DataView, type: number, start: numbe
       return { priority: view.getUint16(start), exchange: nameFilling(start + 2) };
     case TYPE_CODES.TXT:
       return readCharacterStrings(bytes, start, end);
+    case TYPE_CODES.TLSA:
+      // RFC 6698 §2.1: usage, selector, matching type, then the association data.
+      if (length < 3) throw new MalformedMessageError(`TLSA rdata of ${length} octets`);
+      return tlsaPresentation(bytes[start]!, bytes[start + 1]!, bytes[start + 2]!, bytes.subarray(start + 3, end));
     default:
       return undefined;
   }

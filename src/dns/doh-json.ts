@@ -8,9 +8,10 @@
 // measured; either way a bare record is read as one string, and SPF and
 // DKIM join the parts with nothing anyway (RFC 7208 §3.3, RFC 6376 §3.6.2.2).
 
-import { answerFromSection, rcodeFromNumber, type Question } from './answer-section.ts';
+import { answerFromSection, rcodeFromNumber, withAuthentication, type Question } from './answer-section.ts';
 import { MalformedMessageError } from './dns-name.ts';
 import { TYPE_CODES, typeCodeOf, type ResourceRecord } from './dns-message.ts';
+import { readTlsaText } from './tlsa-presentation.ts';
 import { formatIPv4, formatIPv6, parseIPv4, parseIPv6 } from './ip-address.ts';
 import { failedAnswer, normalizeName, type DnsAnswer, type DnsRecord, type RrType } from './resolver.ts';
 import { parseQuotedStrings } from './txt-presentation.ts';
@@ -67,7 +68,9 @@ export function answerFromJson(text: string, question: Question, txtStyle: JsonT
   if (!Array.isArray(answers)) throw new MalformedMessageError('"Answer" is not a list');
   const section = answers.map((entry, index) => recordFromJson(entry, index, txtStyle));
   const { rcode, error } = rcodeFromNumber(body['Status']);
-  const answer = answerFromSection(question, rcode, section);
+  // Google and Cloudflare write "AD" on every answer; a server that leaves it out has not said.
+  const authenticated = typeof body['AD'] === 'boolean' ? body['AD'] : undefined;
+  const answer = withAuthentication(answerFromSection(question, rcode, section), authenticated);
   return error !== undefined && answer.error === undefined ? { ...answer, error } : answer;
 }
 
@@ -113,6 +116,11 @@ function dataFromJson(type: number, data: string, index: number, txtStyle: JsonT
       const strings = txtFromJson(data, txtStyle);
       if (strings === null) throw bad('not quoted character-strings');
       return strings;
+    }
+    case TYPE_CODES.TLSA: {
+      const tlsa = readTlsaText(data);
+      if (tlsa === null) throw bad('not "<usage> <selector> <matching type> <hex>"');
+      return tlsa;
     }
     default:
       return undefined;

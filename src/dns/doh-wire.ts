@@ -3,7 +3,7 @@
 // `application/dns-message`. GET, not POST: a GET with only an `accept`
 // header is a CORS "simple request", so the browser sends no preflight.
 
-import { answerFromSection, rcodeFromNumber, type Question } from './answer-section.ts';
+import { answerFromSection, rcodeFromNumber, withAuthentication, type Question } from './answer-section.ts';
 import { MalformedMessageError } from './dns-name.ts';
 import { decodeMessage, encodeQuery, typeCodeOf } from './dns-message.ts';
 import { failedAnswer, normalizeName, type DnsAnswer, type RrType } from './resolver.ts';
@@ -44,6 +44,6 @@ export function answerFromWire(bytes: Uint8Array, question: Question): DnsAnswer
     return failedAnswer(normalizeName(question.name), question.type, 'SERVFAIL', 'the answer was truncated (TC bit set)', 'malformed');
   }
   const { rcode, error } = rcodeFromNumber(message.rcode);
-  const answer = answerFromSection(question, rcode, message.answers);
+  const answer = withAuthentication(answerFromSection(question, rcode, message.answers), message.authenticated);
   return error !== undefined && answer.error === undefined ? { ...answer, error } : answer;
 }

@@ -7,7 +7,7 @@
 // resolver and a wait. 256 leaves room for the largest SPF evaluation, the
 // signature limit and a long ARC chain; the fixture cases ask at most 16.
 
-import { DnsError, normalizeName, type Resolver } from './resolver.ts';
+import { DnsError, failedAnswer, normalizeName, type Resolver } from './resolver.ts';
 
 export const MAX_DNS_QUERIES = 256;
 
@@ -22,20 +22,32 @@ export interface QueryBudget {
 export function createQueryBudget(resolver: Resolver, limit = MAX_DNS_QUERIES): QueryBudget {
   const asked = new Set<string>();
   const refused = new Set<string>();
+  /** The reason a question is not asked, or null when it may be. */
+  const overBudget = (name: string, rrtype: string): string | null => {
+    const question = `${rrtype.toUpperCase()} ${normalizeName(name)}`;
+    if (asked.has(question)) return null;
+    if (asked.size >= limit) {
+      refused.add(question);
+      return `${question}: not asked, over the limit of ${limit} DNS questions per analysis`;
+    }
+    asked.add(question);
+    return null;
+  };
+  const budgeted: Resolver = (name, rrtype) => {
+    const refusal = overBudget(name, rrtype);
+    // EREFUSED: mailauth reports it as a temporary DNS error, the
+    // honest word for an answer that was never sought.
+    return refusal === null ? resolver(name, rrtype) : Promise.reject(new DnsError('EREFUSED', refusal));
+  };
+  const answer = resolver.answer;
+  if (answer !== undefined) {
+    budgeted.answer = (name, rrtype) => {
+      const refusal = overBudget(name, rrtype);
+      return refusal === null ? answer(name, rrtype) : Promise.resolve(failedAnswer(normalizeName(name), rrtype.toUpperCase(), 'REFUSED', refusal));
+    };
+  }
   return {
-    resolver: (name, rrtype) => {
-      const question = `${rrtype.toUpperCase()} ${normalizeName(name)}`;
-      if (!asked.has(question)) {
-        if (asked.size >= limit) {
-          refused.add(question);
-          // EREFUSED: mailauth reports it as a temporary DNS error, the
-          // honest word for an answer that was never sought.
-          return Promise.reject(new DnsError('EREFUSED', `${question}: not asked, over the limit of ${limit} DNS questions per analysis`));
-        }
-        asked.add(question);
-      }
-      return resolver(name, rrtype);
-    },
+    resolver: budgeted,
     asked: () => asked.size,
     refused: () => [...refused],
   };

@@ -22,6 +22,8 @@ export interface DnsEvidence {
   error?: string;
   /** Why there was no answer (lookupFailureOf); absent for answers, NODATA and NXDOMAIN. */
   failure?: LookupFailureKind;
+  /** The resolver's AD bit (DnsAnswer.authenticated); absent where it did not say. */
+  authenticated?: boolean;
 }
 
 export interface Recorder extends DnsSource {
@@ -67,6 +69,7 @@ export function createRecorder(source: DnsSource, options: RecorderOptions = {})
       if (answer.error !== undefined) entry.error = answer.error;
       const failure = lookupFailureOf(answer);
       if (failure !== null) entry.failure = failure;
+      if (answer.authenticated !== undefined) entry.authenticated = answer.authenticated;
       slots[slot] = entry;
       options.onLookup?.({ phase: 'answered', evidence: entry });
       return answer;

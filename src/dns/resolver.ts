@@ -3,7 +3,7 @@
 // answers in the shapes of Node's `dns.promises.resolve`, so the same
 // function serves mailauth and our own lookups.
 
-export type RrType = 'A' | 'AAAA' | 'TXT' | 'MX' | 'PTR' | 'CNAME' | 'NS';
+export type RrType = 'A' | 'AAAA' | 'TXT' | 'MX' | 'PTR' | 'CNAME' | 'NS' | 'TLSA';
 
 export interface MxRecord {
   priority: number;
@@ -13,14 +13,23 @@ export interface MxRecord {
 /**
  * Answers per type, as `dns.promises.resolve` gives them: TXT records are
  * arrays of character-strings (RFC 7208 §3.3 and RFC 6376 §3.6.2.2 join them
- * with nothing), MX records objects, everything else strings.
+ * with nothing), MX records objects, everything else strings. TLSA (which
+ * Node's resolver lacks) is its presentation form, "3 1 1 <hex>" (RFC 6698 §2.2).
  */
 export type DnsRecord = string | string[] | MxRecord;
 
 /** The rejection codes of Node's resolver that mailauth understands. */
 export type DnsErrorCode = 'ENOTFOUND' | 'ENODATA' | 'ESERVFAIL' | 'EREFUSED' | 'ETIMEOUT';
 
-export type Resolver = (name: string, rrtype: string) => Promise<DnsRecord[]>;
+/**
+ * mailauth's resolver, and optionally the whole answer behind it. `answer`
+ * carries what the records alone cannot: the rcode and whether the
+ * resolver authenticated the answer (the AD bit). Our own checks use it
+ * where it is there; a plain function still serves (AD then unknown).
+ */
+export type Resolver = ((name: string, rrtype: string) => Promise<DnsRecord[]>) & {
+  answer?: (name: string, rrtype: string) => Promise<DnsAnswer>;
+};
 
 /** What a lookup came to, in DNS terms (RFC 1035 §4.1.1 rcodes, plus no answer at all). */
 export type Rcode = 'NOERROR' | 'NXDOMAIN' | 'SERVFAIL' | 'REFUSED' | 'TIMEOUT';
@@ -65,6 +74,13 @@ export interface DnsAnswer {
   error?: string;
   /** Why there is no answer, where the transport knows more than the rcode (see lookupFailureOf). */
   failure?: LookupFailureKind;
+  /**
+   * The resolver's AD bit (RFC 4035 §3.2.3): true, it validated the answer
+   * with DNSSEC; false, it did not (an unsigned zone, or a resolver that
+   * does not validate); absent, it did not say (a JSON API without "AD", a
+   * frozen zone or share link from before AD was kept).
+   */
+  authenticated?: boolean;
 }
 
 /** Why `answer` failed, or null for an answer (records, NODATA, NXDOMAIN): the transport's word, else the rcode's. */
@@ -105,7 +121,7 @@ export class DnsError extends Error {
   }
 }
 
-const ERROR_CODE_OF_RCODE: Record<Exclude<Rcode, 'NOERROR'>, DnsErrorCode> = {
+export const ERROR_CODE_OF_RCODE: Record<Exclude<Rcode, 'NOERROR'>, DnsErrorCode> = {
   NXDOMAIN: 'ENOTFOUND',
   SERVFAIL: 'ESERVFAIL',
   REFUSED: 'EREFUSED',
@@ -143,7 +159,7 @@ function endsEscaped(text: string): boolean {
  * resolves, NODATA rejects with ENODATA, every other rcode with its code.
  */
 export function resolverFrom(source: DnsSource): Resolver {
-  return async (name, rrtype) => {
+  const resolver: Resolver = async (name, rrtype) => {
     const answer = await source.lookup(normalizeName(name), rrtype.toUpperCase());
     if (answer.rcode === 'NOERROR') {
       if (answer.records.length > 0) return answer.records;
@@ -156,4 +172,6 @@ export function resolverFrom(source: DnsSource): Resolver {
     // `answer.error`, which the evidence keeps.
     throw new DnsError(code, `${rrtype} ${name}: ${answer.rcode}`, answer);
   };
+  resolver.answer = (name, rrtype) => source.lookup(normalizeName(name), rrtype.toUpperCase());
+  return resolver;
 }

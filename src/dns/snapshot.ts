@@ -6,7 +6,7 @@ import { MAX_CNAME_LINKS } from './answer-section.ts';
 import { normalizeName, type DnsAnswer, type DnsRecord, type MxRecord } from './resolver.ts';
 import { ZONE_TYPES, zoneRecords, type ZoneEntry, type ZoneError, type ZoneFile } from './zone-file.ts';
 
-export type RecordedAnswer = Pick<DnsAnswer, 'name' | 'type' | 'rcode' | 'records' | 'cnames'>;
+export type RecordedAnswer = Pick<DnsAnswer, 'name' | 'type' | 'rcode' | 'records' | 'cnames' | 'authenticated'>;
 
 /** What one name is in the snapshot; its first recorded answer decides. */
 type NameFact =
@@ -34,8 +34,14 @@ export function snapshotZone(answers: readonly RecordedAnswer[]): ZoneFile {
     if (entry[type] === undefined) entry[type] = records.map((record) => zoneRecord(type, record));
   };
 
+  // The AD bit each name was first answered with: createZoneSource gives
+  // it back for the names of a chain together, as the resolver did.
+  const authenticated = new Map<string, boolean>();
   for (const answer of answers) {
     const chain = [normalizeName(answer.name), ...answer.cnames.map(normalizeName)];
+    if (answer.rcode === 'NOERROR' && answer.authenticated !== undefined) {
+      for (const name of chain) if (!authenticated.has(name)) authenticated.set(name, answer.authenticated);
+    }
     for (let i = 0; i + 1 < chain.length; i++) settle(chain[i] ?? '', { kind: 'alias', target: chain[i + 1] ?? '' });
     // A loop or an over-long chain is its own SERVFAIL: the links above give it again.
     const looped = new Set(chain).size < chain.length || answer.cnames.length > MAX_CNAME_LINKS;
@@ -63,6 +69,8 @@ export function snapshotZone(answers: readonly RecordedAnswer[]): ZoneFile {
     if (fact.kind === 'error') records[name] = { error: fact.error };
     else if (fact.kind === 'alias') records[name] = { CNAME: fact.target };
     else if (fact.kind === 'data') records[name] = fact.entry;
+    const flag = authenticated.get(name);
+    if (flag !== undefined && fact.kind !== 'error' && fact.kind !== 'absent') records[name] = { ...records[name], AD: flag };
   }
   return { records };
 }

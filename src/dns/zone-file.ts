@@ -4,6 +4,7 @@
 
 import { nameProblem } from './dns-name.ts';
 import { parseIPv4, parseIPv6 } from './ip-address.ts';
+import { readTlsaText } from './tlsa-presentation.ts';
 import { normalizeName, type MxRecord } from './resolver.ts';
 
 export type ZoneError = 'SERVFAIL' | 'REFUSED' | 'TIMEOUT';
@@ -16,6 +17,14 @@ export interface ZoneEntry {
   MX?: MxRecord[];
   PTR?: string[];
   NS?: string[];
+  /** TLSA records in presentation form, "3 1 1 <hex>" (RFC 6698 §2.2). */
+  TLSA?: string[];
+  /**
+   * The resolver's AD bit for this name's answers (RFC 4035 §3.2.3): true,
+   * authenticated by DNSSEC; false, not. Absent: not reported, as in every
+   * zone.json and share link from before it was kept.
+   */
+  AD?: boolean;
   /** Followed for every other type, up to 8 links; a loop is SERVFAIL. */
   CNAME?: string;
   /** Answers every type of this name. */
@@ -42,8 +51,8 @@ export function zoneRecords(): Record<string, ZoneEntry> {
   return Object.create(null) as Record<string, ZoneEntry>;
 }
 
-/** The record types a zone entry may hold, besides `error`. */
-export const ZONE_TYPES = ['A', 'AAAA', 'TXT', 'MX', 'PTR', 'NS', 'CNAME'] as const;
+/** The record types a zone entry may hold, besides `error` and `AD`. */
+export const ZONE_TYPES = ['A', 'AAAA', 'TXT', 'MX', 'PTR', 'NS', 'TLSA', 'CNAME'] as const;
 const ZONE_ERRORS: readonly ZoneError[] = ['SERVFAIL', 'REFUSED', 'TIMEOUT'];
 
 /**
@@ -103,8 +112,10 @@ function parseEntry(value: unknown, path: string): ZoneEntry {
   const keys = Object.keys(value);
   // RFC 1034 §3.6.2: a CNAME owner has no other data, so a CNAME next to
   // anything else could only be read one way by guessing.
-  if (keys.includes('CNAME') && keys.length > 1) {
-    throw new ZoneFileError(path, `has CNAME and also ${keys.filter((k) => k !== 'CNAME').join(', ')}`);
+  // AD is no data but what the resolver said of the answer, so it may stand beside a CNAME.
+  const data = keys.filter((k) => k !== 'AD');
+  if (data.includes('CNAME') && data.length > 1) {
+    throw new ZoneFileError(path, `has CNAME and also ${data.filter((k) => k !== 'CNAME').join(', ')}`);
   }
   const entry: ZoneEntry = {};
   for (const key of keys) {
@@ -127,8 +138,17 @@ function parseEntry(value: unknown, path: string): ZoneEntry {
       entry.MX = listOf(field, at, parseMx);
     } else if (key === 'TXT') {
       entry.TXT = listOf(field, at, parseTxt);
+    } else if (key === 'TLSA') {
+      entry.TLSA = listOf(field, at, (item, itemPath) => {
+        const text = typeof item === 'string' ? readTlsaText(item) : null;
+        if (text === null) throw new ZoneFileError(itemPath, 'is not "<usage> <selector> <matching type> <hex>" (RFC 6698 §2.2)');
+        return text;
+      });
+    } else if (key === 'AD') {
+      if (typeof field !== 'boolean') throw new ZoneFileError(at, 'is not true or false');
+      entry.AD = field;
     } else {
-      throw new ZoneFileError(at, `is not a record type of zone.json (${ZONE_TYPES.join(', ')}, error)`);
+      throw new ZoneFileError(at, `is not a record type of zone.json (${ZONE_TYPES.join(', ')}, error, AD)`);
     }
   }
   return entry;

@@ -15,6 +15,7 @@ import type { Settings } from './settings/settings.svelte.ts';
 import type { DohPresetId } from '../dns/presets.ts';
 import { encodeText } from './input/encode-text.ts';
 import type { DomainCheckRequest, DomainCheckResponse } from '../worker/sender-api.ts';
+import type { BlocklistChoice } from '../core/sender/blocklists.ts';
 
 /**
  * An opened file, kept as a Blob: each analysis reads it afresh, which the
@@ -66,6 +67,8 @@ export class AnalysisSession {
   /** The SMTP envelope as given (by a share); null: inferred from the message. */
   givenEnvelope = $state.raw<EnvelopeInput | null>(null);
   shared = $state.raw<SharedContext | null>(null);
+  /** The DNS blocklists a share's analysis asked: asked again of its frozen answers. */
+  sharedBlocklists: BlocklistChoice[] | null = null;
   /** A share that could not be opened. */
   shareProblem = $state.raw<Problem | WorkerProblem | null>(null);
   running = $state(false);
@@ -129,6 +132,7 @@ export class AnalysisSession {
     this.envelopeHop = null;
     this.givenEnvelope = null;
     this.shared = null;
+    this.sharedBlocklists = null;
     this.liveCheck = null;
     this.shareProblem = null;
     this.#replayed = null;
@@ -175,9 +179,11 @@ export class AnalysisSession {
         ...(now ? { now } : {}),
         ...(this.givenEnvelope ? { envelope: this.givenEnvelope } : {}),
         ...(this.envelopeHop !== null ? { envelopeHop: this.envelopeHop } : {}),
-        // Only live answers: a frozen zone without the lists' names would read as "not listed".
+        // Only live answers, or a share's frozen answers to the lists it asked:
+        // another frozen zone, without the lists' names, would read as "not listed".
         // The lists' module (their descriptions in two languages) loads only then (issue 18: first paint).
         ...(this.#settings.blocklists && dns.kind === 'doh' ? { blocklists: [...(await import('../core/sender/blocklists.ts')).DEFAULT_BLOCKLIST_CHOICES] } : {}),
+        ...(this.sharedBlocklists && dns.kind === 'zone' ? { blocklists: this.sharedBlocklists } : {}),
       },
       (event) => this.#onLookup(event),
     );
@@ -293,6 +299,7 @@ export class AnalysisSession {
     this.givenEnvelope = opened.envelope;
     this.envelopeHop = opened.hop;
     this.shared = { redaction: opened.redaction, verifiedBeforeRedaction: opened.verifiedBeforeRedaction };
+    this.sharedBlocklists = opened.blocklists;
     this.frozenDns = { name, zone: opened.zone, now: opened.now };
     await this.run();
   }

@@ -18,6 +18,8 @@ export interface DomainCheckRequest {
   /** As the user typed it; read by readDomainInput. */
   domain: string;
   selectors?: string[];
+  /** Also try the common DKIM selectors (COMMON_DKIM_SELECTORS). */
+  commonSelectors?: boolean;
   /** Absent: the user has not allowed blocklist queries. */
   blocklists?: BlocklistChoice[];
   dns: DnsSettings;
@@ -32,6 +34,7 @@ export async function runDomainCheck(request: DomainCheckRequest, dns: DnsSettin
   const report = await checkDomain(domain, {
     resolver: lookups.resolver,
     selectors: request.selectors ?? [],
+    commonSelectors: request.commonSelectors === true,
     blocklists: request.blocklists ? blocklistsOf(request.blocklists) : null,
   });
   return { ok: true, report, evidence: lookups.evidence(), snapshot: lookups.snapshot() };

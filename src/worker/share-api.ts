@@ -7,6 +7,8 @@
 import type { Analysis, Problem } from '../core/analysis.ts';
 import type { EnvelopeInput } from '../core/hops/infer-envelope.ts';
 import type { ZoneFile } from '../dns/zone-file.ts';
+import type { BlocklistChoice } from '../core/sender/blocklists.ts';
+import { blocklistsOf } from '../core/sender/blocklist-choice.ts';
 import { encodeShareLink, decodeShareLink, isLinkShareable, MAX_LINK_LENGTH } from '../core/share/share-link.ts';
 import { decodeShareFile, encodeShareFile } from '../core/share/share-file.ts';
 import { messageBytes, type RedactionRecord, type ShareState, type VerifiedBeforeRedaction } from '../core/share/share-state.ts';
@@ -54,6 +56,8 @@ export interface OpenedShare {
   envelope: EnvelopeInput;
   hop: number | null;
   zone: ZoneFile;
+  /** The DNS blocklists the shared analysis asked; null: none. Asked again of `zone` only. */
+  blocklists: BlocklistChoice[] | null;
   redaction: RedactionRecord | null;
   verifiedBeforeRedaction: VerifiedBeforeRedaction | null;
 }
@@ -94,6 +98,7 @@ function opened(state: ShareState): OpenedShare {
     envelope: { ...state.settings.envelope },
     hop: state.settings.hop,
     zone: state.dns,
+    blocklists: state.settings.blocklists ?? null,
     redaction: state.redaction,
     verifiedBeforeRedaction: state.verifiedBeforeRedaction,
   };
@@ -138,6 +143,7 @@ export async function redactedExport(request: Omit<ShareRequest, 'baseUrl'> & { 
     now: replay.now,
     envelope: replay.envelope,
     ...(replay.hop !== null ? { envelopeHop: replay.hop } : {}),
+    ...(replay.blocklists ? { blocklists: blocklistsOf(replay.blocklists) } : {}),
   });
   const evidence = lookups.evidence();
   const context = { redaction: state.redaction, verifiedBeforeRedaction: state.verifiedBeforeRedaction };

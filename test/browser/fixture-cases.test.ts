@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { analyze } from '../../src/core/analyze.ts';
 import { createLookupSession } from '../../src/dns/lookup-session.ts';
 import { createZoneSource } from '../../src/dns/zone.ts';
+import { blocklistsOf } from '../../src/core/sender/blocklist-choice.ts';
 import { compareWithExpectation, listCaseFolders, OWN_CASES, readCase } from '../support/fixture-cases.ts';
 import { analyzeInWorker, startHarness, type Harness } from './harness.ts';
 
@@ -33,6 +34,7 @@ describe('fixture cases in Chromium through the built worker', () => {
       resolver: createLookupSession(createZoneSource(fixture.zone)).resolver,
       now: fixture.now,
       envelope: fixture.smtp ?? {},
+      ...(fixture.senderBlocklists ? { blocklists: blocklistsOf(fixture.senderBlocklists) } : {}),
     });
     harness.doh.setZone(fixture.zone);
     for (const format of ['wire', 'json'] as const) {
@@ -40,6 +42,7 @@ describe('fixture cases in Chromium through the built worker', () => {
         message: Array.from(fixture.message),
         now: fixture.now,
         envelope: fixture.smtp ?? {},
+        ...(fixture.senderBlocklists ? { blocklists: fixture.senderBlocklists } : {}),
         dns: { kind: 'doh', url: format === 'wire' ? harness.doh.url : harness.doh.jsonUrl, format, timeoutMs: DOH_TIMEOUT_MS },
       });
       if (!response.ok) throw new Error(`${format}: ${response.problem.code}: ${response.problem.message}`);

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness.ts';
-import { SENDER_ZONE } from '../core/sender/sender-zone.ts';
+import { DNSSEC_ZONE, SENDER_ZONE } from '../core/sender/sender-zone.ts';
+import { COMMON_DKIM_SELECTORS } from '../../src/core/sender/common-selectors.ts';
 
 let harness: Harness;
 let context: BrowserContext;
@@ -19,7 +20,8 @@ const homeLine = readFileSync(new URL('../core/sender/messages/home-line.eml', i
 
 beforeAll(async () => {
   harness = await startHarness();
-  harness.doh.setZone(SENDER_ZONE);
+  // Both zones at once: their names do not overlap, and the DNSSEC one carries AD, which the server sets on the wire.
+  harness.doh.setZone({ records: { ...SENDER_ZONE.records, ...DNSSEC_ZONE.records } });
 });
 afterAll(async () => {
   await harness?.close();
@@ -43,6 +45,8 @@ async function settings(options: { blocklists: boolean }): Promise<void> {
 }
 
 const failed = () => page.locator('#panel-sender [data-score-item][data-status="fail"]').evaluateAll((items) => items.map((item) => item.getAttribute('data-score-item')));
+// The record workbench has Domain fields and Check buttons of its own: the domain check's are inside its panel.
+const domainCheck = () => page.locator('[data-domain-check]');
 const onlyTheResolver = () => [...new Set(requests.map((url) => new URL(url).origin))].sort();
 
 describe('the sender checklist in the page', () => {
@@ -80,13 +84,14 @@ describe('the sender checklist in the page', () => {
   it('checks a domain: a CNAME\'d MX target and one without an address fail, asking only the resolver', async () => {
     await settings({ blocklists: false });
     await page.getByText('Check a domain').click();
-    await page.getByLabel('Domain', { exact: true }).fill('cname-mx.example');
-    await page.getByLabel('DKIM selectors (optional, comma-separated)').fill('s1');
-    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await domainCheck().getByLabel('Domain', { exact: true }).fill('cname-mx.example');
+    await domainCheck().getByLabel('DKIM selectors (optional, comma-separated)').fill('s1');
+    await domainCheck().getByRole('button', { name: 'Check', exact: true }).click();
     const result = page.locator('[data-domain-result]');
     await result.locator('[data-score-item]').first().waitFor();
     const items = await result.locator('[data-score-item]').evaluateAll((nodes) => nodes.map((n) => `${n.getAttribute('data-score-item')} ${n.getAttribute('data-status')}`));
-    expect(items).toEqual(['mx pass', 'mx-targets fail', 'spf warn', 'dmarc warn', 'dkim fail', 'mta-sts fail', 'tls-rpt warn', 'bimi warn']);
+    // Over the wire the resolver always says whether it authenticated: this zone is not signed.
+    expect(items).toEqual(['mx pass', 'mx-targets fail', 'dnssec warn', 'dane warn', 'dane warn', 'spf warn', 'dmarc warn', 'dkim fail', 'mta-sts fail', 'tls-rpt warn', 'bimi warn']);
     expect(await result.locator('[data-score-item="mx-targets"]').innerText()).toContain('alias.cname-mx.example is an alias (CNAME mail.example.com)');
     expect(onlyTheResolver()).toEqual([harness.site.url, new URL(harness.doh.url).origin].sort());
   });
@@ -94,11 +99,44 @@ describe('the sender checklist in the page', () => {
   it('reads a null MX over DNS-over-HTTPS as RFC 7505 says', async () => {
     await settings({ blocklists: false });
     await page.getByText('Check a domain').click();
-    await page.getByLabel('Domain', { exact: true }).fill('nullmx.example');
-    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await domainCheck().getByLabel('Domain', { exact: true }).fill('nullmx.example');
+    await domainCheck().getByRole('button', { name: 'Check', exact: true }).click();
     const mx = page.locator('[data-domain-result] [data-score-item="mx"]');
     await mx.waitFor();
     expect(await mx.getAttribute('data-status')).toBe('warn');
     expect(await mx.innerText()).toContain('null MX (RFC 7505)');
+  });
+
+  it('says DNSSEC and DANE from the AD bit the resolver sets, explains TLSA records, and tries the common selectors only when asked', async () => {
+    await settings({ blocklists: false });
+    await page.getByText('Check a domain').click();
+    const check = async (domain: string, common: boolean) => {
+      const before = harness.doh.requests.length;
+      await domainCheck().getByLabel('Domain', { exact: true }).fill(domain);
+      await domainCheck().getByLabel(/Also try \d+ common DKIM selectors/).setChecked(common);
+      await domainCheck().getByRole('button', { name: 'Check', exact: true }).click();
+      const result = page.locator(`[data-domain-result]:has(h3:text("${domain}"))`);
+      await result.locator('[data-score-item]').first().waitFor();
+      const items = await result.locator('[data-score-item]').evaluateAll((nodes) => nodes.map((n) => `${n.getAttribute('data-score-item')} ${n.getAttribute('data-status')}`));
+      return { result, items, asked: harness.doh.requests.slice(before).map((request) => `${request.type} ${request.name}`) };
+    };
+    const signed = await check('dane.example', true);
+    expect(signed.items.filter((item) => /^(dnssec|dane|dkim) /.test(item))).toEqual(['dnssec pass', 'dane pass', 'dkim pass', 'dkim pass']);
+    expect(await signed.result.locator('[data-score-item="dane"]').innerText()).toContain('DANE-EE(3)');
+    expect(signed.asked).toContain('TLSA _25._tcp.mx.dane.example');
+    const keyQuestions = signed.asked.filter((question) => question.endsWith('._domainkey.dane.example'));
+    expect(keyQuestions).toHaveLength(COMMON_DKIM_SELECTORS.length);
+    expect(new Set(signed.asked).size).toBe(signed.asked.length);
+
+    const pkix = await check('pkix.example', false);
+    expect(pkix.items.filter((item) => /^(dnssec|dane|dkim) /.test(item))).toEqual(['dnssec pass', 'dane fail', 'dkim cannot-tell']);
+    expect(await pkix.result.locator('[data-score-item="dane"]').innerText()).toContain('PKIX-EE(1)');
+    expect(pkix.asked.filter((question) => question.includes('._domainkey.'))).toEqual([]);
+
+    const unsigned = await check('unsigned.example', false);
+    expect(unsigned.items.filter((item) => /^(dnssec|dane) /.test(item))).toEqual(['dnssec warn', 'dane warn']);
+    expect(await unsigned.result.locator('[data-score-item="dane"]').innerText()).toContain('worthless');
+    expect(unsigned.asked.some((question) => question.startsWith('TLSA'))).toBe(false);
+    expect(onlyTheResolver()).toEqual([harness.site.url, new URL(harness.doh.url).origin].sort());
   });
 });

@@ -5,6 +5,7 @@ import type { Analysis } from '../../src/core/analysis.ts';
 import type { DomainReport } from '../../src/core/sender/scorecard.ts';
 
 const ZONE = fileURLToPath(new URL('../core/sender/sender.zone.json', import.meta.url));
+const DNSSEC_ZONE = fileURLToPath(new URL('../core/sender/dnssec.zone.json', import.meta.url));
 const HOME_LINE = fileURLToPath(new URL('../core/sender/messages/home-line.eml', import.meta.url));
 
 async function cli(...argv: string[]) {
@@ -21,8 +22,20 @@ describe('mail-lab --domain', () => {
     const report = JSON.parse(out[0]!) as DomainReport;
     expect(report.domain).toBe('example.com');
     expect(report.items.map((item) => `${item.id} ${item.status}`)).toEqual([
-      'mx pass', 'mx-targets pass', 'spf pass', 'dmarc pass', 'dkim pass', 'dkim fail', 'mta-sts pass', 'tls-rpt pass', 'bimi pass',
+      'mx pass', 'mx-targets pass', 'dnssec cannot-tell', 'dane cannot-tell', 'dane cannot-tell', 'spf pass', 'dmarc pass', 'dkim pass', 'dkim fail', 'mta-sts pass', 'tls-rpt pass', 'bimi pass',
     ]);
+  });
+
+  it('says DNSSEC and DANE from a zone with AD, and tries the common selectors only with --common-selectors', async () => {
+    const { code, out } = await cli('--zone', DNSSEC_ZONE, '--domain', 'dane.example', '--common-selectors');
+    expect(code).toBe(0);
+    const text = out.join('\n');
+    expect(text).toMatch(/PASS\s+DNSSEC, as the resolver reports it — dane\.example/);
+    expect(text).toMatch(/PASS\s+DANE: TLSA records of the MX host \(RFC 7672\) — _25\._tcp\.mx\.dane\.example/);
+    expect(text).toContain('selector1._domainkey.dane.example');
+    const plain = (await cli('--zone', DNSSEC_ZONE, '--domain', 'dane.example')).out.join('\n');
+    expect(plain).not.toContain('selector1._domainkey');
+    expect((await cli('--common-selectors', HOME_LINE)).code).toBe(2);
   });
 
   it('prints it as text: status words, the reason, the fix and its zone line', async () => {

@@ -23,12 +23,12 @@ describe('encodeQuery', () => {
     expect(decoded.answers).toEqual([]);
   });
 
-  it('is byte for byte the query dns-packet writes', () => {
+  it('is byte for byte the query dns-packet writes, with RD and AD (RFC 6840 §5.7)', () => {
     for (const type of Object.keys(TYPE_CODES) as (keyof typeof TYPE_CODES)[]) {
       const theirs = packet.encode({
         type: 'query',
         id: 0,
-        flags: packet.RECURSION_DESIRED,
+        flags: packet.RECURSION_DESIRED | packet.AUTHENTIC_DATA,
         questions: [{ name: 'mail.example.org', type, class: 'IN' }],
       });
       expect(Buffer.from(encodeQuery('mail.example.org', type)).toString('hex'), type).toBe(theirs.toString('hex'));

@@ -45,8 +45,10 @@ describe('createRecorder: evidence', () => {
         ms: 5,
         resolver: 'local (wire)',
         cnames: ['cdn.example.net', 'example.com'],
+        // A wire answer always carries the AD bit; this zone's names are not authenticated.
+        authenticated: false,
       },
-      { name: 'absent.example', type: 'A', rcode: 'NXDOMAIN', records: [], ttl: null, ms: 5, resolver: 'local (wire)', cnames: [] },
+      { name: 'absent.example', type: 'A', rcode: 'NXDOMAIN', records: [], ttl: null, ms: 5, resolver: 'local (wire)', cnames: [], authenticated: false },
     ]);
   });
 

@@ -7,6 +7,9 @@
 // Wire answers are built by dns-packet, an implementation independent of
 // src/dns's codec. A TIMEOUT entry is never answered: the request is held
 // until the client gives up. Every request is logged for assertions.
+// A zone entry's `AD` is the resolver's word on DNSSEC: the wire answer
+// carries the AD bit only to a query that set AD or DO (RFC 6840 §5.7), the
+// JSON answer "AD" (left out where the zone does not say).
 // A mode other than `zone` makes the server fail every DNS question in one
 // way (REFUSED, SERVFAIL, HTTP 429, 403, 500, 503 with Retry-After, a body
 // that is no answer, or no answer at all): resolver failures, told apart.
@@ -69,7 +72,7 @@ export interface DohServer {
   close(): Promise<void>;
 }
 
-const TYPE_CODES: Record<string, number> = { A: 1, NS: 2, CNAME: 5, PTR: 12, MX: 15, TXT: 16, AAAA: 28 };
+const TYPE_CODES: Record<string, number> = { A: 1, NS: 2, CNAME: 5, PTR: 12, MX: 15, TXT: 16, AAAA: 28, TLSA: 52 };
 const RCODES: Record<string, number> = { NOERROR: 0, SERVFAIL: 2, NXDOMAIN: 3, REFUSED: 5 };
 const CORS = { 'access-control-allow-origin': '*' };
 
@@ -257,12 +260,19 @@ function wireAnswer(query: DecodedPacket, answer: DnsAnswer, ttlOf: (owner: stri
       const mx = data as { priority: number; exchange: string };
       return { ...rr, data: { preference: mx.priority, exchange: mx.exchange } };
     }
+    if (type === 'TLSA') {
+      const [usage, selector, matchingType, hex] = String(data).split(' ');
+      return { ...rr, data: { usage: Number(usage), selector: Number(selector), matchingType: Number(matchingType), certificate: Buffer.from(hex === '-' ? '' : (hex ?? ''), 'hex') } };
+    }
     return { ...rr, data };
   });
+  // RFC 6840 §5.7: AD in a query (or DO, RFC 3225) asks for AD in the answer.
+  const dnssecOk = ((query.flags ?? 0) & packet.AUTHENTIC_DATA) !== 0 || ((query.additionals ?? []).some((rr) => rr.type === 'OPT' && ((rr as { flags?: number }).flags ?? 0) & packet.DNSSEC_OK));
+  const authentic = answer.authenticated === true && dnssecOk ? packet.AUTHENTIC_DATA : 0;
   return packet.encode({
     type: 'response',
     id: query.id,
-    flags: ((query.flags ?? 0) & packet.RECURSION_DESIRED) | packet.RECURSION_AVAILABLE | (RCODES[answer.rcode] ?? 2),
+    flags: ((query.flags ?? 0) & packet.RECURSION_DESIRED) | packet.RECURSION_AVAILABLE | authentic | (RCODES[answer.rcode] ?? 2),
     questions: query.questions,
     answers: answers as Answer[],
   });
@@ -290,6 +300,11 @@ function jsonAnswer(name: string, type: string, answer: DnsAnswer, ttlOf: (owner
     } else if (rrType === 'MX') {
       const mx = data as { priority: number; exchange: string };
       text = `${mx.priority} ${dotted(mx.exchange)}`;
+    } else if (rrType === 'TLSA' && quoted) {
+      // RFC 3597's generic form, as a server writes a type it does not format: this endpoint uses it, the other the presentation form, so both readings are exercised.
+      const [usage, selector, matchingType, hex] = String(data).split(' ');
+      const octets = Buffer.concat([Buffer.from([Number(usage), Number(selector), Number(matchingType)]), Buffer.from(hex === '-' ? '' : (hex ?? ''), 'hex')]);
+      text = `\\# ${octets.length} ${octets.toString('hex')}`;
     } else if (rrType === 'CNAME' || rrType === 'PTR' || rrType === 'NS') {
       text = dotted(String(data));
     } else text = String(data);
@@ -300,7 +315,7 @@ function jsonAnswer(name: string, type: string, answer: DnsAnswer, ttlOf: (owner
     TC: false,
     RD: true,
     RA: true,
-    AD: false,
+    ...(answer.authenticated !== undefined ? { AD: answer.authenticated } : {}),
     CD: false,
     Question: [{ name: dotted(name), type: TYPE_CODES[type] }],
     ...(Answer.length > 0 ? { Answer } : {}),

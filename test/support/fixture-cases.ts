@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analysis } from '../../src/core/analysis.ts';
 import type { ZoneFile } from '../../src/dns/zone-file.ts';
+import type { BlocklistChoice } from '../../src/core/sender/blocklists.ts';
 
 export interface DkimExpectation {
   domain?: string;
@@ -58,6 +59,10 @@ export interface FixtureCase {
   headersOnly?: boolean;
   /** Problem codes the analysis must report (the limits-* cases). */
   expectProblems?: string[];
+  /** The blocklists the user allows the sender check to ask (the sender-* cases); absent: none. */
+  senderBlocklists?: BlocklistChoice[];
+  /** The sender checklist: whether lists were asked, and each item's status (a list where an item comes once per list). */
+  expectSender?: { blocklists?: 'asked' | 'not-asked'; items: Record<string, string | string[]> };
 }
 
 export const OWN_CASES = new URL('../cases/', import.meta.url).pathname;
@@ -84,6 +89,8 @@ export function readCase(folder: string): FixtureCase {
     inferredEnvelope: data.inferredEnvelope,
     headersOnly: data.headersOnly,
     expectProblems: data.expectProblems,
+    senderBlocklists: data.senderBlocklists,
+    expectSender: data.expectSender,
   };
 }
 
@@ -133,12 +140,30 @@ function compareBounce(analysis: Analysis, expected: BounceExpectation | null, d
   }
 }
 
+/** Every scorecard item of the sender check has the status the case names, and no item is left unnamed. */
+function compareSender(analysis: Analysis, expected: NonNullable<FixtureCase['expectSender']>, differences: string[]): void {
+  const sender = analysis.sender;
+  if (!sender) {
+    differences.push('sender: the analysis has no sender check');
+    return;
+  }
+  if (expected.blocklists !== undefined && sender.blocklists !== expected.blocklists) differences.push(`sender.blocklists: expected ${expected.blocklists}, got ${sender.blocklists}`);
+  const got = new Map<string, string[]>();
+  for (const item of sender.items) got.set(item.id, [...(got.get(item.id) ?? []), item.status]);
+  for (const id of new Set([...got.keys(), ...Object.keys(expected.items)])) {
+    const want = expected.items[id];
+    const actual = got.get(id) ?? [];
+    const agrees = Array.isArray(want) ? JSON.stringify(want) === JSON.stringify(actual) : want !== undefined && actual.length > 0 && actual.every((status) => status === want);
+    if (!agrees) differences.push(`sender.${id}: expected ${JSON.stringify(want ?? 'no item')}, got ${JSON.stringify(actual)}`);
+  }
+}
+
 function accepts(expected: string | string[], actual: string | null | undefined): boolean {
   return ([] as string[]).concat(expected).includes(actual ?? 'null');
 }
 
 /** Every way the analysis differs from what the case expects; empty when it agrees. */
-export function compareWithExpectation(analysis: Analysis, fixture: Pick<FixtureCase, 'expect' | 'inferredEnvelope' | 'expectProblems'>): string[] {
+export function compareWithExpectation(analysis: Analysis, fixture: Pick<FixtureCase, 'expect' | 'inferredEnvelope' | 'expectProblems' | 'expectSender'>): string[] {
   const differences: string[] = [];
   const { expect } = fixture;
   const word = (name: string, expected: string | string[] | undefined, actual: string | null | undefined) => {
@@ -166,6 +191,7 @@ export function compareWithExpectation(analysis: Analysis, fixture: Pick<Fixture
   for (const code of fixture.expectProblems ?? []) {
     if (!codes.has(code)) differences.push(`problems: expected ${code}, got ${[...codes].join(', ') || 'none'}`);
   }
+  if (fixture.expectSender) compareSender(analysis, fixture.expectSender, differences);
   const envelope = fixture.inferredEnvelope;
   if (envelope) {
     for (const key of ['ip', 'helo', 'mailFrom'] as const) {

@@ -1,15 +1,19 @@
 // "Check a domain": the scorecard of a domain on its own, for the page's
 // second entry and `mail-lab --domain`. The questions are independent, so
-// they go out together; DKIM keys only for the selectors the user names
-// (keys cannot be listed, and guessing many selectors is many queries).
+// they go out together; DKIM keys for the selectors the user names, and the
+// common ones only when asked (keys cannot be listed, and each guess is a
+// query). DNSSEC and DANE read the resolver's AD bit (dane.ts).
 
 import type { Resolver } from '../../dns/resolver.ts';
 import { createQueryBudget } from '../../dns/query-budget.ts';
-import { checkDomainMx } from './domain-mx.ts';
-import { checkBimi, checkDkimSelector, checkDmarcRecord, checkMtaSts, checkSpfRecord, checkTlsRpt } from './domain-policies.ts';
+import { checkDomainMx, mxTargetsOf } from './domain-mx.ts';
+import { checkBimi, checkDkimSelector, checkDmarcRecord, checkMtaSts, checkSpfRecord, checkTlsRpt, tryDkimSelector } from './domain-policies.ts';
+import { checkDane, dnssecItem } from './dane.ts';
+import { ask } from './dns-question.ts';
+import { COMMON_DKIM_SELECTORS } from './common-selectors.ts';
 import { checkDomainBlocklists } from './blocklist-check.ts';
 import type { Blocklist } from './blocklists.ts';
-import { scoreItem, type DomainReport } from './scorecard.ts';
+import { scoreItem, type DomainReport, type ScoreItem } from './scorecard.ts';
 
 // Selectors are the user's words; a long list is a query each.
 export const MAX_SELECTORS = 10;
@@ -17,6 +21,8 @@ export const MAX_SELECTORS = 10;
 export interface DomainCheckOptions {
   resolver: Resolver;
   selectors?: readonly string[];
+  /** Also try COMMON_DKIM_SELECTORS; only keys found are reported. */
+  commonSelectors?: boolean;
   /** null or absent: blocklists not allowed. */
   blocklists?: readonly Blocklist[] | null;
 }
@@ -32,26 +38,37 @@ export function readDomainInput(text: string): string | null {
 export async function checkDomain(domain: string, options: DomainCheckOptions): Promise<DomainReport> {
   const resolver = createQueryBudget(options.resolver).resolver;
   const selectors = [...new Set((options.selectors ?? []).map((s) => s.trim().toLowerCase()).filter((s) => /^[a-z0-9_-]+(\.[a-z0-9_-]+)*$/.test(s)))].slice(0, MAX_SELECTORS);
+  const guesses = options.commonSelectors ? COMMON_DKIM_SELECTORS.filter((selector) => !selectors.includes(selector)) : [];
   const lists = options.blocklists ?? null;
-  const [mx, spf, dmarc, dkim, mtaSts, tlsRpt, bimi, listed] = await Promise.all([
+  // The MX question of checkDomainMx, shared through the cache: its AD bit is the domain's DNSSEC status.
+  const mxAnswer = ask(resolver, domain, 'MX');
+  const [mx, dnssec, dane, spf, dmarc, dkim, guessed, mtaSts, tlsRpt, bimi, listed] = await Promise.all([
     checkDomainMx(resolver, domain),
+    mxAnswer.then((asked) => dnssecItem(domain, asked)),
+    mxAnswer.then((asked) => checkDane(resolver, mxTargetsOf(asked))),
     checkSpfRecord(resolver, domain),
     checkDmarcRecord(resolver, domain),
     Promise.all(selectors.map((selector) => checkDkimSelector(resolver, domain, selector))),
+    Promise.all(guesses.map((selector) => tryDkimSelector(resolver, domain, selector))),
     checkMtaSts(resolver, domain),
     checkTlsRpt(resolver, domain),
     checkBimi(resolver, domain),
     lists ? checkDomainBlocklists(resolver, [domain], lists) : Promise.resolve([]),
   ]);
+  const found = [...dkim, ...guessed.filter((item): item is ScoreItem => item !== null)];
   const dkimItems =
-    dkim.length > 0
-      ? dkim
+    found.length > 0
+      ? found
       : [
           scoreItem('dkim', {
             status: 'cannot-tell',
             subject: `*._domainkey.${domain}`,
-            reason: { en: 'DKIM keys cannot be listed: name a selector (the s= of a signature from this domain) to check its key.', de: 'DKIM-Schlüssel lassen sich nicht auflisten: einen Selektor nennen (das s= einer Signatur dieser Domain), um seinen Schlüssel zu prüfen.' },
+            questions: guesses.map((selector) => `TXT ${selector}._domainkey.${domain}`),
+            reason:
+              guesses.length > 0
+                ? { en: `None of the ${guesses.length} common selectors (${guesses.join(', ')}) has a key. DKIM keys cannot be listed: name the selector (the s= of a signature from this domain) to check its key.`, de: `Keiner der ${guesses.length} üblichen Selektoren (${guesses.join(', ')}) hat einen Schlüssel. DKIM-Schlüssel lassen sich nicht auflisten: den Selektor nennen (das s= einer Signatur dieser Domain), um seinen Schlüssel zu prüfen.` }
+                : { en: 'DKIM keys cannot be listed: name a selector (the s= of a signature from this domain) to check its key, or try the common ones.', de: 'DKIM-Schlüssel lassen sich nicht auflisten: einen Selektor nennen (das s= einer Signatur dieser Domain), um seinen Schlüssel zu prüfen, oder die üblichen versuchen.' },
           }),
         ];
-  return { domain, blocklists: lists ? 'asked' : 'not-asked', items: [...mx, spf, dmarc, ...dkimItems, mtaSts, tlsRpt, bimi, ...listed] };
+  return { domain, blocklists: lists ? 'asked' : 'not-asked', items: [...mx, dnssec, ...dane, spf, dmarc, ...dkimItems, mtaSts, tlsRpt, bimi, ...listed] };
 }

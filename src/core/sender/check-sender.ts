@@ -87,6 +87,7 @@ export async function checkSender(resolver: Resolver, input: SenderInput): Promi
     helo: envelope.helo,
     reverseNames,
     blocklists: lists ? 'asked' : 'not-asked',
+    ...(lists ? { lists: lists.map((list) => ({ zone: list.zone, kind: list.kind })) } : {}),
     items,
   };
 }

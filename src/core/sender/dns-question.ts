@@ -4,7 +4,7 @@
 // record, or no answer to judge by. A resolver failure is never read as
 // "absent": a check built on it says it cannot tell.
 
-import { DnsError, type DnsRecord, type MxRecord, type Resolver } from '../../dns/resolver.ts';
+import { DnsError, ERROR_CODE_OF_RCODE, type DnsAnswer, type DnsRecord, type MxRecord, type Resolver } from '../../dns/resolver.ts';
 
 export type QuestionOutcome =
   | { kind: 'records'; records: DnsRecord[] }
@@ -16,10 +16,14 @@ export type QuestionOutcome =
 export interface Asked {
   question: string;
   outcome: QuestionOutcome;
+  /** The resolver's AD bit on the answer; absent where it did not say (DnsAnswer.authenticated). */
+  authenticated?: boolean;
 }
 
 export async function ask(resolver: Resolver, name: string, type: string): Promise<Asked> {
   const question = `${type} ${name}`;
+  // The whole answer where the resolver gives it: the AD bit is not in the records.
+  if (resolver.answer) return askedFrom(question, await resolver.answer(name, type));
   try {
     return { question, outcome: { kind: 'records', records: await resolver(name, type) } };
   } catch (error) {
@@ -33,6 +37,17 @@ export async function ask(resolver: Resolver, name: string, type: string): Promi
     // A resolver that throws something else has a bug; the check still says it cannot tell.
     return { question, outcome: { kind: 'error', detail: error instanceof Error ? error.message : String(error) } };
   }
+}
+
+function askedFrom(question: string, answer: DnsAnswer): Asked {
+  const asked: Asked =
+    answer.rcode === 'NOERROR'
+      ? { question, outcome: answer.records.length > 0 ? { kind: 'records', records: answer.records } : { kind: 'nodata' } }
+      : answer.rcode === 'NXDOMAIN'
+        ? { question, outcome: { kind: 'nxdomain' } }
+        : { question, outcome: { kind: 'error', detail: ERROR_CODE_OF_RCODE[answer.rcode] } };
+  if (answer.authenticated !== undefined) asked.authenticated = answer.authenticated;
+  return asked;
 }
 
 export function stringsOf(asked: Asked): string[] {

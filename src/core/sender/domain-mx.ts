@@ -43,7 +43,14 @@ export async function checkDomainMx(resolver: Resolver, domain: string): Promise
   }
   const listed = records.map((record) => `${record.priority} ${record.exchange}`).join(', ');
   const mxItem = scoreItem('mx', { status: 'pass', subject: domain, reason: { en: `MX, by preference (lowest first): ${listed}.`, de: `MX, nach Vorrang (kleinster zuerst): ${listed}.` }, questions });
-  return [mxItem, await checkTargets(resolver, domain, records.slice(0, MAX_MX_TARGETS).map((record) => record.exchange.replace(/\.$/, '').toLowerCase()), mx)];
+  return [mxItem, await checkTargets(resolver, domain, mxTargetsOf(mx), mx)];
+}
+
+/** The host names an MX answer points at, by preference, at most MAX_MX_TARGETS; none for a null MX. */
+export function mxTargetsOf(mx: Asked): string[] {
+  const records = [...mxOf(mx)].sort((a, b) => a.priority - b.priority);
+  if (isNullMx(records)) return [];
+  return records.slice(0, MAX_MX_TARGETS).map((record) => record.exchange.replace(/\.$/, '').toLowerCase());
 }
 
 interface TargetFacts {

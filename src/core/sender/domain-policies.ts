@@ -115,6 +115,18 @@ export async function checkDkimSelector(resolver: Resolver, domain: string, sele
   });
 }
 
+/**
+ * A selector guessed, not named (COMMON_DKIM_SELECTORS): its key where one is
+ * published, else nothing — a guess that finds no key is no fault of the domain.
+ */
+export async function tryDkimSelector(resolver: Resolver, domain: string, selector: string): Promise<ScoreItem | null> {
+  const asked = await ask(resolver, `${selector}._domainkey.${domain}`, 'TXT');
+  if (asked.outcome.kind === 'error') return null;
+  if (!txtOf(asked).some((text) => /(^|;)\s*p\s*=/.test(text))) return null;
+  // The same question again: the cache answers it.
+  return checkDkimSelector(resolver, domain, selector);
+}
+
 export async function checkMtaSts(resolver: Resolver, domain: string): Promise<ScoreItem> {
   const name = `_mta-sts.${domain}`;
   const policyHost = `mta-sts.${domain}`;

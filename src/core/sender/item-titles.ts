@@ -24,6 +24,8 @@ export const ITEM_TITLES: Record<ScoreItemId, LocalizedText> = {
   'mta-sts': { en: 'MTA-STS (RFC 8461)', de: 'MTA-STS (RFC 8461)' },
   'tls-rpt': { en: 'TLS reporting (RFC 8460)', de: 'TLS-Berichte (RFC 8460)' },
   bimi: { en: 'BIMI record', de: 'BIMI-Eintrag' },
+  dnssec: { en: 'DNSSEC, as the resolver reports it', de: 'DNSSEC, wie der Resolver es meldet' },
+  dane: { en: 'DANE: TLSA records of the MX host (RFC 7672)', de: 'DANE: TLSA-Einträge des MX-Hosts (RFC 7672)' },
 };
 
 /** Short names for a list of items in one line (the summary's chip). */
@@ -46,4 +48,6 @@ export const ITEM_SHORT_NAMES: Record<ScoreItemId, LocalizedText> = {
   'mta-sts': { en: 'MTA-STS', de: 'MTA-STS' },
   'tls-rpt': { en: 'TLS-RPT', de: 'TLS-RPT' },
   bimi: { en: 'BIMI', de: 'BIMI' },
+  dnssec: { en: 'DNSSEC', de: 'DNSSEC' },
+  dane: { en: 'DANE', de: 'DANE' },
 };

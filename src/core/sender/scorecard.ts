@@ -8,6 +8,7 @@
 
 import type { LocalizedText } from '../analysis.ts';
 import { ITEM_TITLES } from './item-titles.ts';
+import type { BlocklistChoice } from './blocklists.ts';
 
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'cannot-tell';
 
@@ -30,7 +31,9 @@ export type ScoreItemId =
   | 'dkim'
   | 'mta-sts'
   | 'tls-rpt'
-  | 'bimi';
+  | 'bimi'
+  | 'dnssec'
+  | 'dane';
 
 export interface ScoreItem {
   id: ScoreItemId;
@@ -57,6 +60,8 @@ export interface SenderReport {
   reverseNames: string[];
   /** Blocklists are asked only when the user allows it (a setting, never offline). */
   blocklists: 'asked' | 'not-asked';
+  /** The lists asked, where they were: a share carries them, so its recipient sees their answers again. */
+  lists?: BlocklistChoice[];
   items: ScoreItem[];
 }
 

@@ -13,7 +13,8 @@ import { leftOutNote, messageViews, prepareForRedaction, redactMessageView } fro
 import { redactIpText, redactView, type Redactor } from './redact-text.ts';
 import { namesInTextRedactor, redactZone } from './redact-zone.ts';
 import { textToView, viewToBytes, viewToText } from './byte-view.ts';
-import { messageBytes, SHARE_FORMAT_VERSION, shareMessage, type RedactionRecord, type ShareEnvelope, type ShareState, type VerifiedBeforeRedaction } from './share-state.ts';
+import { messageBytes, SHARE_FORMAT_VERSION, shareMessage, type RedactionRecord, type ShareEnvelope, type ShareSettings, type ShareState, type VerifiedBeforeRedaction } from './share-state.ts';
+import type { BlocklistChoice } from '../sender/blocklists.ts';
 
 export interface ShareInput {
   /** The message bytes exactly as analysed. */
@@ -102,7 +103,9 @@ export function createShareState(input: ShareInput): ShareState {
  */
 export function createShare(input: ShareInput): { state: ShareState; replacements: BookEntry[] } {
   const envelope = cleanEnvelope(input.envelope);
-  const settings = { now: input.now, envelope, hop: input.hop ?? null };
+  // The lists the analysis asked: the recipient's replay asks them again, of the frozen answers.
+  const lists = input.analysis.sender?.lists;
+  const settings: ShareSettings = { now: input.now, envelope, hop: input.hop ?? null, ...(lists && lists.length > 0 ? { blocklists: lists.map((list) => ({ ...list })) } : {}) };
   const switches = REDACTION_SWITCHES.filter((name) => input.redact?.includes(name));
   if (switches.length === 0) {
     const state: ShareState = {
@@ -153,6 +156,8 @@ export interface ShareReplay {
   envelope: ShareEnvelope;
   hop: number | null;
   zone: ZoneFile;
+  /** The DNS blocklists the shared analysis asked; null: none. */
+  blocklists: BlocklistChoice[] | null;
 }
 
 export function shareReplay(state: ShareState): ShareReplay {
@@ -162,5 +167,6 @@ export function shareReplay(state: ShareState): ShareReplay {
     envelope: { ...state.settings.envelope },
     hop: state.settings.hop,
     zone: state.dns,
+    blocklists: state.settings.blocklists ?? null,
   };
 }

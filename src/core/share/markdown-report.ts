@@ -1,6 +1,7 @@
 // The analysis as a Markdown report, for pasting into a ticket, a chat or a
-// lesson: the verdicts with their reasons, the envelope, the hops, a
-// bounce, the DNS answers used and the problems, in English or German.
+// lesson: the verdicts with their reasons, the envelope, the sending
+// server's checklist (the items that fail or warn), the hops, a bounce,
+// the DNS answers used and the problems, in English or German.
 // Everything taken from the message is hostile text, so it is escaped
 // (CommonMark §2.4 backslash escapes) and kept on one line per cell.
 
@@ -8,6 +9,10 @@ import type { Analysis, AuthResult, Hop, LocalizedText } from '../analysis.ts';
 import { VERIFIED_BEFORE_REDACTION_LABEL, type RedactionRecord, type VerifiedBeforeRedaction } from './share-state.ts';
 import { REDACTION_SWITCH_INFO } from './redaction-switches.ts';
 import { labelReason } from '../bounce/reason-labels.ts';
+import { appendTable, escapeMarkdown } from './markdown-table.ts';
+import { scorecardSection } from './markdown-scorecard.ts';
+
+export { escapeMarkdown } from './markdown-table.ts';
 
 export type ReportLanguage = 'en' | 'de';
 
@@ -57,30 +62,6 @@ const WORDS = {
   yes: { en: 'yes', de: 'ja' },
   no: { en: 'no', de: 'nein' },
 } satisfies Record<string, LocalizedText>;
-
-/** One line of text, safe as Markdown inline content and as a table cell. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`)
-    .trim();
-}
-
-function row(cells: string[]): string {
-  return `| ${cells.join(' | ')} |`;
-}
-
-/**
- * Appends a table line by line: spreading a long list into push() passes
- * every line as an argument, and 200,000 rows overflowed the call stack
- * (issue 10; the share-state bounds keep lists short, but an analysis
- * from the CLI has no such bound).
- */
-function appendTable(out: string[], header: string[], rows: string[][]): void {
-  out.push(row(header), row(header.map(() => '---')));
-  for (const cells of rows) out.push(row(cells));
-  out.push('');
-}
 
 function word(result: AuthResult): string {
   return `**${result}**`;
@@ -169,6 +150,8 @@ export function renderMarkdownReport(analysis: Analysis, options: MarkdownReport
       ['MAIL FROM', escapeMarkdown(show(envelope.mailFrom)), note(envelope.provenance.mailFrom.note)],
     ]);
   }
+
+  if (analysis.sender) out.push(...scorecardSection(analysis.sender, language));
 
   const hops = analysis.hops ?? [];
   if (hops.length > 0) {

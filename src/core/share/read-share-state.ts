@@ -3,6 +3,8 @@
 // whoever made it, so every key and value is checked, and every problem is
 // a `share-bad-shape` naming the path at fault, in English and German.
 
+import { MAX_BLOCKLISTS } from '../sender/blocklist-choice.ts';
+import type { BlocklistKind } from '../sender/blocklists.ts';
 import type { AuthResult, LocalizedText, Problem } from '../analysis.ts';
 import type { ZoneFile } from '../../dns/zone-file.ts';
 import { parseZoneFile, ZoneFileError } from '../../dns/zone-file.ts';
@@ -80,6 +82,7 @@ const WHY = {
   message: { en: 'must hold either "utf8" or "base64"', de: 'muss entweder "utf8" oder "base64" enthalten' },
   base64: { en: 'is not valid base64', de: 'ist kein gültiges Base64' },
   tooLarge: { en: `is larger than the input limit of ${MAX_INPUT_BYTES / 1024 / 1024} MiB`, de: `ist größer als die Eingabegrenze von ${MAX_INPUT_BYTES / 1024 / 1024} MiB` },
+  listKind: { en: 'is not "ip" or "domain"', de: 'ist weder "ip" noch "domain"' },
   paired: { en: 'must be present exactly when "redaction" is', de: 'muss genau dann vorhanden sein, wenn "redaction" es ist' },
 } satisfies Record<string, LocalizedText>;
 
@@ -141,7 +144,7 @@ function readMessage(value: unknown): SharedMessage {
 }
 
 function readSettings(value: unknown): ShareSettings {
-  const settings = objectAt(value, 'settings', { required: ['now', 'envelope', 'hop'] });
+  const settings = objectAt(value, 'settings', { required: ['now', 'envelope', 'hop'], optional: ['blocklists'] });
   const now = stringAt(settings['now'], 'settings.now', 64);
   if (!/^\d{4}-\d{2}-\d{2}T/.test(now) || Number.isNaN(Date.parse(now))) throw new ShapeError('settings.now', WHY.time);
   const given = objectAt(settings['envelope'], 'settings.envelope', { required: [], optional: ['ip', 'helo', 'mailFrom'] });
@@ -150,7 +153,15 @@ function readSettings(value: unknown): ShareSettings {
     if (key in given) envelope[key] = stringAt(given[key], `settings.envelope.${key}`, key === 'ip' ? MAX_SHARED_IP : MAX_SHARED_NAME);
   }
   const hop = settings['hop'] === null ? null : integerAt(settings['hop'], 'settings.hop', 1, WHY.hop);
-  return { now, envelope, hop };
+  if (!('blocklists' in settings)) return { now, envelope, hop };
+  const blocklists = listAt(settings['blocklists'], 'settings.blocklists', MAX_BLOCKLISTS).map((item, index) => {
+    const at = `settings.blocklists[${index}]`;
+    const list = objectAt(item, at, { required: ['zone', 'kind'] });
+    if (list['kind'] !== 'ip' && list['kind'] !== 'domain') throw new ShapeError(`${at}.kind`, WHY.listKind);
+    // RFC 1035 §2.3.4: a name is at most 253 characters in text form.
+    return { zone: stringAt(list['zone'], `${at}.zone`, 253), kind: list['kind'] as BlocklistKind };
+  });
+  return { now, envelope, hop, blocklists };
 }
 
 function readVerdict(value: unknown, path: string): VerdictBeforeRedaction | null {

@@ -11,7 +11,10 @@
 //     "settings": {
 //       "now": "<ISO 8601 time: the clock of every time check>",
 //       "envelope": { "ip"?, "helo"?, "mailFrom"? }    (only what the user gave; the rest is inferred again),
-//       "hop": <number of the Received hop the user picked for SPF, 1 = oldest> | null
+//       "hop": <number of the Received hop the user picked for SPF, 1 = oldest> | null,
+//       "blocklists"?: [{ "zone": "zen.spamhaus.org", "kind": "ip" | "domain" }, …]
+//                   (only when the analysis asked DNS blocklists: the recipient's
+//                    replay asks the same lists, answered from "dns")
 //     },
 //     "dns": <zone.json of test/cases/FORMAT.md: the answers the analysis used>,
 //     "redaction": null
@@ -34,6 +37,7 @@ import type { ZoneFile } from '../../dns/zone-file.ts';
 import { problem } from '../problems.ts';
 import { decodeUtf8 } from '../message/charset.ts';
 import type { RedactionSwitch } from './redaction-switches.ts';
+import type { BlocklistChoice } from '../sender/blocklists.ts';
 import { decodeBase64, encodeBase64 } from './rfc4648-base64.ts';
 
 export const SHARE_FORMAT_VERSION = 1;
@@ -52,6 +56,8 @@ export interface ShareSettings {
   envelope: ShareEnvelope;
   /** The Received hop the user picked for the SPF envelope (Hop.number, 1 = oldest); null: inferred. */
   hop: number | null;
+  /** The DNS blocklists the analysis asked (SenderReport.lists); absent: none, as in links made before they were kept. */
+  blocklists?: BlocklistChoice[];
 }
 
 export interface RedactionRecord {

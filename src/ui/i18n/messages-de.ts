@@ -152,7 +152,8 @@ export const DE: Record<MessageKey, string> = {
   'records.tab.dkim': 'DKIM',
   'records.tab.dmarc': 'DMARC',
   'domain.heading': 'Domain prüfen',
-  'domain.intro': 'Die Checkliste einer Domain für sich: MX, SPF, DMARC, DKIM für die genannten Selektoren, MTA-STS, TLS-Berichte, BIMI.',
+  'domain.intro': 'Die Checkliste einer Domain für sich: MX, DNSSEC und DANE, wie der Resolver sie meldet, SPF, DMARC, DKIM für die genannten Selektoren, MTA-STS, TLS-Berichte, BIMI.',
+  'domain.commonSelectors': 'Auch {count} übliche DKIM-Selektoren versuchen (default, google, selector1, …; je eine DNS-Frage)',
   'domain.label': 'Domain',
   'domain.selectors': 'DKIM-Selektoren (optional, durch Kommas getrennt)',
   'domain.check': 'Prüfen',
@@ -240,6 +241,7 @@ export const DE: Record<MessageKey, string> = {
   'envelope.source.missing': 'Weder angegeben noch in der Nachricht gefunden.',
 
   'dns.heading': 'DNS-Nachweise ({count} Anfragen)',
+  'dns.authenticated': 'per DNSSEC authentifiziert (der Resolver setzte AD)',
   'dns.lead': 'Jede Frage dieser Untersuchung und was zurückkam. Der Download spielt diese Untersuchung offline nach.',
   'dns.download': 'Als zone.json herunterladen',
   'dns.name': 'Name',

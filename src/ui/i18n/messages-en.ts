@@ -151,7 +151,8 @@ export const EN = {
   'records.tab.dkim': 'DKIM',
   'records.tab.dmarc': 'DMARC',
   'domain.heading': 'Check a domain',
-  'domain.intro': 'The checklist of a domain on its own: MX, SPF, DMARC, DKIM for the selectors you name, MTA-STS, TLS reporting, BIMI.',
+  'domain.intro': 'The checklist of a domain on its own: MX, DNSSEC and DANE as the resolver reports them, SPF, DMARC, DKIM for the selectors you name, MTA-STS, TLS reporting, BIMI.',
+  'domain.commonSelectors': 'Also try {count} common DKIM selectors (default, google, selector1, …; a DNS question each)',
   'domain.label': 'Domain',
   'domain.selectors': 'DKIM selectors (optional, comma-separated)',
   'domain.check': 'Check',
@@ -239,6 +240,7 @@ export const EN = {
   'envelope.source.missing': 'Neither given nor found in the message.',
 
   'dns.heading': 'DNS evidence ({count} queries)',
+  'dns.authenticated': 'authenticated by DNSSEC (the resolver set AD)',
   'dns.lead': 'Every question asked for this analysis and what came back. The download replays this analysis offline.',
   'dns.download': 'Download as zone.json',
   'dns.name': 'Name',

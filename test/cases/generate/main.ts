@@ -17,10 +17,11 @@ import { INFERRED_CASES } from './cases-inferred.ts';
 import { LIMIT_CASES } from './cases-limits.ts';
 import { SAMPLE_CASES } from './samples.ts';
 import { SPF_CASES } from './cases-spf.ts';
+import { SENDER_CASES } from './cases-sender.ts';
 import { NOW, type CaseDef } from './case-types.ts';
 
 const CASES_DIR = join(import.meta.dirname, '..');
-const ALL_CASES: CaseDef[] = [...DKIM_CASES, ...SPF_CASES, ...DMARC_CASES, ...ARC_CASES, ...INFERRED_CASES, ...SAMPLE_CASES, ...LIMIT_CASES];
+const ALL_CASES: CaseDef[] = [...DKIM_CASES, ...SPF_CASES, ...DMARC_CASES, ...ARC_CASES, ...INFERRED_CASES, ...SAMPLE_CASES, ...LIMIT_CASES, ...SENDER_CASES];
 
 async function render(def: CaseDef): Promise<Record<string, string>> {
   const caseJson = {

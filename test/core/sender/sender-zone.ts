@@ -11,6 +11,14 @@ import type { ZoneFile } from '../../../src/dns/zone-file.ts';
 
 export const SENDER_ZONE: ZoneFile = parseZoneFile(JSON.parse(readFileSync(new URL('./sender.zone.json', import.meta.url), 'utf8')));
 
-export function senderSession(): LookupSession {
-  return createLookupSession(createZoneSource(SENDER_ZONE));
+/**
+ * Domains whose answers carry the resolver's AD bit (set, clear, or not
+ * said), each with MX hosts for one DANE outcome: TLSA fit for SMTP, none,
+ * PKIX usages only, a mix, TLSA not authenticated, an unsigned zone, an
+ * unsigned domain hosted on a signed provider's MX (RFC 7672 §2.2.1).
+ */
+export const DNSSEC_ZONE: ZoneFile = parseZoneFile(JSON.parse(readFileSync(new URL('./dnssec.zone.json', import.meta.url), 'utf8')));
+
+export function senderSession(zone: ZoneFile = SENDER_ZONE): LookupSession {
+  return createLookupSession(createZoneSource(zone));
 }

@@ -72,3 +72,27 @@ describe('the Markdown report', () => {
     expect(de).toContain('Lokalteile der Adressen, IP-Adressen');
   });
 });
+
+describe('the Markdown report: the sending server checklist', () => {
+  it('counts every item and lists those that fail or warn, worst first, with why and the fix line, in English and German', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { SENDER_ZONE } = await import('../sender/sender-zone.ts');
+    const message = new Uint8Array(readFileSync(new URL('../sender/messages/home-line.eml', import.meta.url)));
+    const { analysis } = await analyseWithZone(message, SENDER_ZONE, '2026-11-27T12:00:00Z');
+    const en = renderMarkdownReport(analysis, { language: 'en' });
+    const de = renderMarkdownReport(analysis, { language: 'de' });
+    const failed = analysis.sender!.items.filter((item) => item.status === 'fail');
+    expect(failed.length).toBeGreaterThan(0);
+    expect(en).toContain('## Sending server checklist');
+    expect(en).toContain(`203.0.113.10, hop 1: ${failed.length} fail,`);
+    expect(en).toContain('DNS blocklists were not asked');
+    for (const item of failed) expect(en).toContain(`| ${escapeMarkdown(item.title.en)} | **fail** | ${escapeMarkdown(item.subject)} | ${escapeMarkdown(item.reason.en)} |`);
+    expect(en).toContain('`smtp_helo_name = 10-113-0-203.dynamic.isp.example`');
+    const rows = en.split('\n').filter((line) => /^\| .* \| \*\*(fail|warn)\*\* \|/.test(line));
+    const statuses = rows.map((line) => (line.includes('**fail**') ? 'fail' : 'warn'));
+    expect(statuses).toEqual([...statuses].sort());
+    expect(en).not.toContain('**pass**');
+    expect(de).toContain('## Checkliste des sendenden Servers');
+    expect(de).toContain(`| ${escapeMarkdown(failed[0]!.title.de)} | **nicht bestanden** |`);
+  });
+});
