@@ -60,9 +60,10 @@ function violations(check: (edge: ImportEdge) => string | null): string[] {
 }
 
 // core may see of dns only the resolver interface, the zone.json types,
-// the address text forms that answers carry, and the per-analysis cap on
-// questions (a wrapper around the interface).
-const DNS_INTERFACE = new Set(['dns/resolver.ts', 'dns/zone-file.ts', 'dns/ip-address.ts', 'dns/query-budget.ts']);
+// the address and TXT text forms that answers carry (the record workbench
+// reads pasted zone-file TXT with the same reader), and the per-analysis
+// cap on questions (a wrapper around the interface).
+const DNS_INTERFACE = new Set(['dns/resolver.ts', 'dns/zone-file.ts', 'dns/ip-address.ts', 'dns/query-budget.ts', 'dns/txt-presentation.ts']);
 
 // Plain data the page shows before any analysis runs: the resolver presets,
 // the redaction switches and the share presets over them, with their texts,

@@ -132,7 +132,7 @@ async function addressesOf(walk: Walk, host: string): Promise<IpAddress[]> {
 
 const QUALIFIER_RESULT = { '+': 'pass', '-': 'fail', '~': 'softfail', '?': 'neutral' } as const;
 
-async function checkHost(walk: Walk, domain: string, depth: number): Promise<SpfTreeNode> {
+async function checkHost(walk: Walk, domain: string, depth: number, given: string | null = null): Promise<SpfTreeNode> {
   const node: SpfTreeNode = { domain, record: null, found: 'none', terms: [], lookups: 0, voidLookups: 0, result: 'none' };
   const startLookups = walk.lookups;
   const startVoid = walk.voidLookups;
@@ -143,19 +143,24 @@ async function checkHost(walk: Walk, domain: string, depth: number): Promise<Spf
     return node;
   };
   try {
-    return await walkRecord(walk, node, finish, depth);
+    return await walkRecord(walk, node, finish, depth, given);
   } catch (error) {
     if (!(error instanceof Stop)) throw error;
     return finish(error.result);
   }
 }
 
-async function walkRecord(walk: Walk, node: SpfTreeNode, finish: (result: AuthResult) => SpfTreeNode, depth: number): Promise<SpfTreeNode> {
+async function recordsAt(walk: Walk, node: SpfTreeNode): Promise<string[] | null> {
+  const asked = await ask(walk.resolver, node.domain, 'TXT');
+  walk.questions.push(`TXT ${node.domain}`);
+  return asked.outcome.kind === 'error' ? null : txtOf(asked).filter(isSpfRecord);
+}
+
+/** `given`: a pasted record, evaluated as if published at `node.domain` ("" when unknown). */
+async function walkRecord(walk: Walk, node: SpfTreeNode, finish: (result: AuthResult) => SpfTreeNode, depth: number, given: string | null): Promise<SpfTreeNode> {
   const domain = node.domain;
-  const asked = await ask(walk.resolver, domain, 'TXT');
-  walk.questions.push(`TXT ${domain}`);
-  if (asked.outcome.kind === 'error') return ((node.found = 'dns-error'), finish('temperror'));
-  const records = txtOf(asked).filter(isSpfRecord);
+  const records = given !== null ? [given] : await recordsAt(walk, node);
+  if (records === null) return ((node.found = 'dns-error'), finish('temperror'));
   if (records.length === 0) return finish('none');
   if (records.length > 1) return ((node.found = 'multiple'), finish('permerror'));
   node.found = 'record';
@@ -166,6 +171,7 @@ async function walkRecord(walk: Walk, node: SpfTreeNode, finish: (result: AuthRe
   const values = walk.connection && walk.ip ? { sender: walk.connection.sender, domain, ip: walk.ip, helo: walk.connection.helo } : null;
   const targetOf = async (term: SpfTerm): Promise<string | null> => {
     const spec = term.argument || domain;
+    if (spec === '') return null;
     if (!values) return term.macros ? null : spec.replace(/\.$/, '').toLowerCase();
     const validatedName = /%\{p/i.test(spec) ? await validatedNameOf(walk, domain) : undefined;
     const expanded = expandMacros(spec, validatedName ? { ...values, validatedName } : values);
@@ -302,17 +308,21 @@ async function evaluateTerm(walk: Walk, term: SpfTerm, entry: SpfTreeTerm, targe
   return false;
 }
 
-/** Walks `domain`'s SPF record; with `connection`, as check_host() for that connection. */
-export async function evaluateSpf(options: { domain: string; resolver: Resolver; connection?: SpfConnection | null }): Promise<SpfEvaluation> {
+/**
+ * Walks `domain`'s SPF record — or `record`, a pasted one, as if published
+ * at `domain` ("" when unknown: then a bare "a" or "mx" cannot be followed);
+ * with `connection`, as check_host() for that connection.
+ */
+export async function evaluateSpf(options: { domain: string; resolver: Resolver; connection?: SpfConnection | null; record?: string }): Promise<SpfEvaluation> {
   const connection = options.connection ?? null;
   const parsedIp = connection ? parseIp(connection.ip) : null;
   const walk: Walk = { resolver: options.resolver, ip: parsedIp ? unmapIpv4(parsedIp) : null, connection, lookups: 0, voidLookups: 0, overLimit: null, questions: [] };
-  const domain = usableName(options.domain);
+  const domain = options.record !== undefined && options.domain === '' ? '' : usableName(options.domain);
   const root =
     domain === null
       ? // §4.3: a malformed domain gives "none" without any lookup.
         { domain: options.domain, record: null, found: 'none' as const, terms: [], lookups: 0, voidLookups: 0, result: 'none' as const }
-      : await checkHost(walk, domain, 0);
+      : await checkHost(walk, domain, 0, options.record ?? null);
   return {
     root,
     lookups: walk.lookups,
