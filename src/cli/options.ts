@@ -62,13 +62,20 @@ Sender checks (the seed's checklist for the sending server):
                     for --selector, MTA-STS, TLS-RPT, BIMI (text, or --json)
   --selector LIST   DKIM selectors to check with --domain, comma-separated
 
+Records (the record workbench):
+  --record KIND     explain and check one record instead of messages: KIND is
+                    spf, dkim or dmarc, the INPUT is the record (bare, quoted,
+                    or a zone-file line) or a domain to look it up at
+                    (dkim: SELECTOR._domainkey.DOMAIN); text, or --json
+
   --jobs N          analyse N messages at once on worker threads
                     (default: the number of cores; 1 = in this thread)
   --help            this text
 
 Exit codes:
   0  every message was analysed
-  1  at least one input could not be read or is not a mail message
+  1  at least one input could not be read or is not a mail message;
+     with --record: the record has an error receivers act on, or there is none
   2  the command line is wrong, the resolver cannot be used (a bad --doh,
      an unreadable --zone; checked before any message is read), or the
      resolver could not be reached (the results are printed all the same)`;
@@ -97,7 +104,12 @@ export interface CliOptions {
   /** Check this domain instead of analysing messages. */
   domain: string | null;
   selectors: string[];
+  /** Explain and check one record of this kind; the INPUT is the record or a domain. */
+  record: RecordKind | null;
 }
+
+export const RECORD_KINDS = ['spf', 'dkim', 'dmarc'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export class UsageError extends Error {}
 
@@ -136,6 +148,7 @@ export function parseOptions(argv: string[]): CliOptions {
     blocklists: false,
     domain: null,
     selectors: [],
+    record: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const argument = argv[i]!;
@@ -171,6 +184,11 @@ export function parseOptions(argv: string[]): CliOptions {
       const value = inlineValue ?? argv[++i];
       if (value === undefined) throw new UsageError(`${flag} needs a value`);
       options.selectors.push(...value.split(',').map((s) => s.trim()).filter(Boolean));
+    } else if (flag === '--record') {
+      const value = inlineValue ?? argv[++i];
+      if (value === undefined) throw new UsageError(`${flag} needs a value`);
+      if (!(RECORD_KINDS as readonly string[]).includes(value)) throw new UsageError(`--record: "${value}" is not one of ${RECORD_KINDS.join(', ')}`);
+      options.record = value as RecordKind;
     } else if (flag === '--blocklists') options.blocklists = true;
     else if (flag === '--json') options.json = true;
     else if (flag === '--offline') options.offline = true;
@@ -190,6 +208,7 @@ export function parseOptions(argv: string[]): CliOptions {
   if (options.blocklists && options.offline) throw new UsageError('--blocklists asks the DNS: not with --offline');
   if (options.domain !== null && options.inputs.length > 0) throw new UsageError('--domain checks a domain: give no INPUT with it');
   if (options.selectors.length > 0 && options.domain === null) throw new UsageError('--selector needs --domain');
+  if (options.record !== null && (options.inputs.length !== 1 || options.domain !== null)) throw new UsageError('--record takes one INPUT: the record or a domain');
   if (!options.help && options.domain === null && options.inputs.length === 0) throw new UsageError('no INPUT given');
   return options;
 }

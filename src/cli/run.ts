@@ -13,6 +13,7 @@ import type { AnalyzedInput } from './analyze-input.ts';
 import { share } from './share-output.ts';
 import { formatSummaryRow, summaryHeader, summaryRows } from './summary.ts';
 import { runDomain } from './sender-report.ts';
+import { runRecord } from './records/record-command.ts';
 import { DEFAULT_BLOCKLIST_CHOICES } from '../core/sender/blocklists.ts';
 
 export const EXIT_OK = 0;
@@ -77,6 +78,8 @@ export async function run(argv: string[], out: (line: string) => void, err: (lin
     else throw error;
     return EXIT_USAGE;
   }
+
+  if (options.record !== null) return runRecord(options.record, options.inputs[0]!, { json: options.json, resolver }, out, err);
 
   if (options.domain !== null) {
     return runDomain({ domain: options.domain, selectors: options.selectors, blocklists: options.blocklists, json: options.json, resolver }, out, err);
