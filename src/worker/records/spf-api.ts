@@ -6,24 +6,15 @@ import { flattenSpf, type FlattenedSpf } from '../../core/records/spf/spf-flatte
 import { generateSpf, type GeneratedSpf, type SpfChoices } from '../../core/records/spf/spf-generator.ts';
 import { withRecordLookups, type RecordResponse } from './record-dns.ts';
 
-export interface GeneratedSpfCheck {
-  generated: GeneratedSpf;
-  /** The generated record checked like a pasted one, its includes followed: lookups, findings. */
-  report: SpfReport;
-}
-
 export const spfApi = {
   /** A pasted record, or a domain to look it up at. */
   check(input: string, dns: DnsSettings): Promise<RecordResponse<SpfReport>> {
     return withRecordLookups(input, dns, (resolver) => checkSpf(input, resolver));
   },
 
-  /** The generator's record for `choices`, checked as it is typed. */
-  generate(choices: SpfChoices, domain: string, dns: DnsSettings): Promise<RecordResponse<GeneratedSpfCheck>> {
-    const generated = generateSpf(choices, domain);
-    // With a domain, checked as published there: a bare "mx" or "a" then has a name to follow.
-    const asPublished = domain ? generated.zoneLine : generated.record;
-    return withRecordLookups(domain, dns, async (resolver) => ({ generated, report: await checkSpf(asPublished, resolver) }));
+  /** The generator's record for `choices`, checked term by term as it is typed; no DNS (its lookups are counted by check()). */
+  async generate(choices: SpfChoices, domain: string): Promise<GeneratedSpf> {
+    return generateSpf(choices, domain);
   },
 
   flatten(record: string, domain: string, dns: DnsSettings): Promise<RecordResponse<FlattenedSpf>> {
