@@ -29,7 +29,18 @@ export interface GeneratedSpf {
   rejected: { entry: string; reason: LocalizedText }[];
 }
 
-/** Splits at spaces where it can, so each string stays readable; a term over 255 octets is cut. */
+/** Cuts `text` at code points into pieces of at most `limit` octets. */
+function cutOctets(text: string, limit: number): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const char of text) {
+    if (octetLength(piece + char) > limit) (pieces.push(piece), (piece = ''));
+    piece += char;
+  }
+  return [...pieces, piece];
+}
+
+/** Splits at spaces where it can, so each string stays readable; a longer word is cut between code points. */
 export function splitTxtStrings(value: string, limit = 255): string[] {
   const strings: string[] = [];
   let current = '';
@@ -37,11 +48,9 @@ export function splitTxtStrings(value: string, limit = 255): string[] {
     if (octetLength(current + word) <= limit) current += word;
     else {
       if (current) strings.push(current);
-      current = word;
-      while (octetLength(current) > limit) {
-        strings.push(current.slice(0, limit));
-        current = current.slice(limit);
-      }
+      const pieces = cutOctets(word, limit);
+      strings.push(...pieces.slice(0, -1));
+      current = pieces[pieces.length - 1]!;
     }
   }
   if (current || strings.length === 0) strings.push(current);
