@@ -24,8 +24,24 @@ const WORKER_SHIMS = [
   { find: /^(node:)?(https|http|tls|fs)$/, replacement: shim('unavailable.ts') },
   { find: /^undici$/, replacement: shim('undici.ts') },
   { find: /^iconv-lite$/, replacement: shim('iconv-lite.ts') },
+  { find: /^joi$/, replacement: shim('joi.ts') },
+  { find: /^tldts$/, replacement: shim('tldts.ts') },
   { find: /^(@postalsys\/vmc|fast-xml-parser|encoding-japanese)$/, replacement: shim('unavailable.ts') },
 ];
+
+// libmime's table of MIME types, which mailauth never reads
+// (src/worker/shims/libmime-mimetypes.ts). Its relative require() is caught
+// by importer, as an alias would catch every './mimetypes'.
+function libmimeWithoutMimeTypes(): Plugin {
+  return {
+    name: 'mail-lab-libmime-without-mime-types',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const fromLibmime = importer !== undefined && /[\\/]node_modules[\\/]libmime[\\/]lib[\\/]/.test(importer);
+      return fromLibmime && /^\.\/mimetypes(\.js)?$/.test(source) ? shim('libmime-mimetypes.ts') : null;
+    },
+  };
+}
 
 // Pasted mail is hostile: no inline script or style, no plugins, no frames.
 // The page itself fetches nothing; DNS-over-HTTPS runs in the worker, which
@@ -125,7 +141,7 @@ export default defineConfig(({ mode }) => ({
   resolve: { alias: mode === 'test' ? [] : WORKER_SHIMS },
   // Relative asset paths: dist/ works under any path (https://host/tools/mail-lab/).
   base: './',
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => (mode === 'test' ? [] : [libmimeWithoutMimeTypes()]) },
   // Source maps only when asked (SOURCEMAP=1): a deployed site need not ship its sources twice.
   build: { target: 'es2022', sourcemap: process.env['SOURCEMAP'] === '1', chunkSizeWarningLimit: 1500 },
   // A busy port is an error, not a quiet move to another one the user was not told about.

@@ -8,7 +8,8 @@ import { createLookupSession } from '../dns/lookup-session.ts';
 import { createSource } from '../dns/settings.ts';
 import type { ZoneFile } from '../dns/zone-file.ts';
 import type { LoadedInput } from './inputs.ts';
-import { settingsFor, unreachableEndpoint, type ResolverChoice } from './resolver-choice.ts';
+import { settingsFor, type ResolverChoice } from './resolver-choice.ts';
+import { resolverTrouble, type ResolverTrouble } from './resolver-trouble.ts';
 import type { BlocklistChoice } from '../core/sender/blocklists.ts';
 import { blocklistsOf } from '../core/sender/blocklist-choice.ts';
 
@@ -33,8 +34,8 @@ export interface AnalyzedInput {
   envelope: { ip?: string | undefined; helo?: string | undefined; mailFrom?: string | undefined };
   /** Every DNS answer the analysis used, as a zone.json. */
   snapshot: ZoneFile;
-  /** The DoH endpoint that could not be reached, if one could not. */
-  unreachable: string | null;
+  /** How the DoH endpoint failed the analysis, if it did. */
+  trouble: ResolverTrouble | null;
 }
 
 export async function analyzeRequest({ input, resolver, overrides, blocklists }: AnalysisRequest): Promise<AnalyzedInput> {
@@ -52,5 +53,5 @@ export async function analyzeRequest({ input, resolver, overrides, blocklists }:
     envelopeHop: overrides.hop ?? input.hop ?? undefined,
     blocklists: blocklists ? blocklistsOf(blocklists) : undefined,
   });
-  return { analysis, envelope, snapshot: lookups.snapshot(), unreachable: unreachableEndpoint(settings, lookups.evidence()) };
+  return { analysis, envelope, snapshot: lookups.snapshot(), trouble: resolverTrouble(settings, lookups.evidence()) };
 }

@@ -4,6 +4,7 @@
 import { DEFAULT_DOH_PRESET, DOH_PRESETS } from '../dns/presets.ts';
 import { isSummaryFormat, SUMMARY_FORMATS, type SummaryFormat } from './summary.ts';
 import { parseRedactionList, type RedactionSwitch } from '../core/share/redaction-switches.ts';
+import { DKIM_KEY_TYPES, isDkimKeyType, type DkimKeyType } from '../core/records/dkim/generate-key.ts';
 
 export const USAGE = `Usage: mail-lab [options] INPUT...
 
@@ -68,6 +69,14 @@ Records (the record workbench):
                     or a zone-file line) or a domain to look it up at
                     (dkim: SELECTOR._domainkey.DOMAIN); text, or --json
 
+DKIM keys (the record workbench's key generator):
+  --dkim-keygen SELECTOR DOMAIN
+                    make a key pair here (WebCrypto; nothing is sent) and print
+                    the DNS record (zone-file and provider form), the private
+                    key (PEM), the OpenDKIM KeyTable, SigningTable and
+                    TrustedHosts lines and the Postfix milter lines (or --json)
+  --key-type TYPE   rsa2048 (default), rsa3072 or ed25519
+
   --jobs N          analyse N messages at once on worker threads
                     (default: the number of cores; 1 = in this thread)
   --help            this text
@@ -78,7 +87,9 @@ Exit codes:
      with --record: the record has an error receivers act on, or there is none
   2  the command line is wrong, the resolver cannot be used (a bad --doh,
      an unreadable --zone; checked before any message is read), or the
-     resolver could not be reached (the results are printed all the same)`;
+     resolver failed the lookups: unreachable, too slow, refusing, limiting
+     the rate, or answering with no DNS (said on standard error; the
+     results are printed all the same)`;
 
 export interface CliOptions {
   json: boolean;
@@ -106,6 +117,9 @@ export interface CliOptions {
   selectors: string[];
   /** Explain and check one record of this kind; the INPUT is the record or a domain. */
   record: RecordKind | null;
+  /** Make a DKIM key pair for this selector and domain instead of analysing messages. */
+  dkimKeygen: { selector: string; domain: string } | null;
+  keyType: DkimKeyType | null;
 }
 
 export const RECORD_KINDS = ['spf', 'dkim', 'dmarc'] as const;
@@ -149,6 +163,8 @@ export function parseOptions(argv: string[]): CliOptions {
     domain: null,
     selectors: [],
     record: null,
+    dkimKeygen: null,
+    keyType: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const argument = argv[i]!;
@@ -189,6 +205,15 @@ export function parseOptions(argv: string[]): CliOptions {
       if (value === undefined) throw new UsageError(`${flag} needs a value`);
       if (!(RECORD_KINDS as readonly string[]).includes(value)) throw new UsageError(`--record: "${value}" is not one of ${RECORD_KINDS.join(', ')}`);
       options.record = value as RecordKind;
+    } else if (flag === '--dkim-keygen') {
+      const [selector, domain] = [inlineValue ?? argv[++i], argv[++i]];
+      if (selector === undefined || domain === undefined) throw new UsageError('--dkim-keygen needs a SELECTOR and a DOMAIN');
+      options.dkimKeygen = { selector, domain };
+    } else if (flag === '--key-type') {
+      const value = inlineValue ?? argv[++i];
+      if (value === undefined) throw new UsageError(`${flag} needs a value`);
+      if (!isDkimKeyType(value)) throw new UsageError(`--key-type: "${value}" is not one of ${DKIM_KEY_TYPES.join(', ')}`);
+      options.keyType = value;
     } else if (flag === '--blocklists') options.blocklists = true;
     else if (flag === '--json') options.json = true;
     else if (flag === '--offline') options.offline = true;
@@ -209,6 +234,8 @@ export function parseOptions(argv: string[]): CliOptions {
   if (options.domain !== null && options.inputs.length > 0) throw new UsageError('--domain checks a domain: give no INPUT with it');
   if (options.selectors.length > 0 && options.domain === null) throw new UsageError('--selector needs --domain');
   if (options.record !== null && (options.inputs.length !== 1 || options.domain !== null)) throw new UsageError('--record takes one INPUT: the record or a domain');
-  if (!options.help && options.domain === null && options.inputs.length === 0) throw new UsageError('no INPUT given');
+  if (options.dkimKeygen !== null && (options.inputs.length > 0 || options.domain !== null)) throw new UsageError('--dkim-keygen makes a key: give no INPUT or --domain with it');
+  if (options.keyType !== null && options.dkimKeygen === null) throw new UsageError('--key-type needs --dkim-keygen');
+  if (!options.help && options.domain === null && options.dkimKeygen === null && options.inputs.length === 0) throw new UsageError('no INPUT given');
   return options;
 }

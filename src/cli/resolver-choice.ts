@@ -4,7 +4,6 @@
 // chosen is plain data, handed to each worker thread as it is.
 
 import { readFile } from 'node:fs/promises';
-import type { DnsEvidence } from '../dns/recorder.ts';
 import { CustomDohUrlError, DEFAULT_DOH_PRESET, DOH_PRESETS, isDohPresetId, parseCustomDohUrl } from '../dns/presets.ts';
 import type { DnsSettings } from '../dns/settings.ts';
 import { parseZoneFile } from '../dns/zone.ts';
@@ -54,17 +53,3 @@ export function settingsFor(choice: ResolverChoice, input: LoadedInput): DnsSett
   return presetSettings(DEFAULT_DOH_PRESET);
 }
 
-/**
- * The endpoint's URL when a lookup never got an answer from it (fetch
- * failed: no network, a name that does not resolve, TLS); null otherwise.
- * A DNS error from a resolver that answered is the domain's business.
- */
-export function unreachableEndpoint(settings: DnsSettings, evidence: DnsEvidence[]): string | null {
-  if (settings.kind !== 'doh') return null;
-  const failed = evidence.find((entry) => entry.error?.startsWith('request failed') || entry.rcode === 'TIMEOUT');
-  return failed ? settings.url : null;
-}
-
-export function unreachableMessage(url: string): string {
-  return `mail-lab: could not reach ${url} — offline? try --doh google or --offline (the results above lack its answers)`;
-}

@@ -7,13 +7,15 @@ import { parseOptions, UsageError, USAGE, type CliOptions } from './options.ts';
 import { inputItems, type InputItem } from './input-sources.ts';
 import { InputError } from './inputs.ts';
 import { renderReport } from './report.ts';
-import { chooseResolver, ResolverError, unreachableMessage, type ResolverChoice } from './resolver-choice.ts';
+import { chooseResolver, ResolverError, type ResolverChoice } from './resolver-choice.ts';
+import { troubleReporter } from './resolver-trouble.ts';
 import { createWorkerPool, type Analyzer } from './worker-pool.ts';
 import type { AnalyzedInput } from './analyze-input.ts';
 import { share } from './share-output.ts';
 import { formatSummaryRow, summaryHeader, summaryRows } from './summary.ts';
 import { runDomain } from './sender-report.ts';
 import { runRecord } from './records/record-command.ts';
+import { runDkimKeygen } from './records/dkim.ts';
 import { DEFAULT_BLOCKLIST_CHOICES } from '../core/sender/blocklists.ts';
 
 export const EXIT_OK = 0;
@@ -79,6 +81,10 @@ export async function run(argv: string[], out: (line: string) => void, err: (lin
     return EXIT_USAGE;
   }
 
+  if (options.dkimKeygen !== null) {
+    return runDkimKeygen({ ...options.dkimKeygen, keyType: options.keyType ?? 'rsa2048', json: options.json }, out, err);
+  }
+
   if (options.record !== null) return runRecord(options.record, options.inputs[0]!, { json: options.json, resolver }, out, err);
 
   if (options.domain !== null) {
@@ -86,7 +92,7 @@ export async function run(argv: string[], out: (line: string) => void, err: (lin
   }
 
   let exitCode = EXIT_OK;
-  const unreachable = new Set<string>();
+  const troubles = troubleReporter(err);
   const summaryFormat = options.summary;
   const summaryTitle = summaryFormat ? summaryHeader(summaryFormat) : null;
   if (summaryTitle !== null) out(summaryTitle);
@@ -110,10 +116,7 @@ export async function run(argv: string[], out: (line: string) => void, err: (lin
     const { analysis } = result.analyzed;
     const input = 'loaded' in item ? item.loaded : null;
     if (analysis.message === null) exitCode = EXIT_BAD_INPUT;
-    if (result.analyzed.unreachable !== null && !unreachable.has(result.analyzed.unreachable)) {
-      unreachable.add(result.analyzed.unreachable);
-      err(unreachableMessage(result.analyzed.unreachable));
-    }
+    troubles.report(result.analyzed.trouble);
     if (summaryFormat) {
       for (const row of summaryRows(item.input, item.index, analysis)) out(formatSummaryRow(summaryFormat, row));
       return;
@@ -135,5 +138,5 @@ export async function run(argv: string[], out: (line: string) => void, err: (lin
     await analyzer.close();
     if (progress && printed >= PROGRESS_EVERY) progress(`mail-lab: ${printed} messages\n`);
   }
-  return unreachable.size > 0 ? EXIT_USAGE : exitCode;
+  return troubles.any ? EXIT_USAGE : exitCode;
 }

@@ -11,7 +11,8 @@ import { blocklistsOf } from '../core/sender/blocklist-choice.ts';
 import { createLookupSession } from '../dns/lookup-session.ts';
 import { createSource } from '../dns/settings.ts';
 import { DEFAULT_DOH_PRESET, DOH_PRESETS } from '../dns/presets.ts';
-import { unreachableEndpoint, unreachableMessage, type ResolverChoice } from './resolver-choice.ts';
+import type { ResolverChoice } from './resolver-choice.ts';
+import { resolverTrouble, troubleMessage } from './resolver-trouble.ts';
 import { line } from './report-sections.ts';
 
 const WORD = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', 'cannot-tell': 'CANNOT TELL' } as const;
@@ -46,7 +47,7 @@ export interface DomainRun {
   resolver: ResolverChoice;
 }
 
-/** `--domain`: prints the scorecard; 1 when the name is no domain, 2 when the resolver could not be reached. */
+/** `--domain`: prints the scorecard; 1 when the name is no domain, 2 when the resolver failed the lookups (unreachable, refused, rate-limited, no DoH answers). */
 export async function runDomain(run: DomainRun, out: (line: string) => void, err: (line: string) => void): Promise<number> {
   const domain = readDomainInput(run.domain);
   if (domain === null) {
@@ -62,9 +63,9 @@ export async function runDomain(run: DomainRun, out: (line: string) => void, err
     const counts = countByStatus(report.items);
     out([`== ${domain}`, `Domain checklist: ${counts.fail} fail, ${counts.warn} warn, ${counts['cannot-tell']} cannot tell, ${counts.pass} pass`, ...scorecardLines(report.items)].join('\n'));
   }
-  const unreachable = unreachableEndpoint(settings, lookups.evidence());
-  if (unreachable) {
-    err(unreachableMessage(unreachable));
+  const trouble = resolverTrouble(settings, lookups.evidence());
+  if (trouble) {
+    err(troubleMessage(trouble));
     return 2;
   }
   return 0;

@@ -17,8 +17,8 @@ import { trustBoundaryFromHops } from './headers/boundary-from-hops.ts';
 import { routeFromAnalysis } from './path/route-from-analysis.ts';
 import { failedAttempts } from './path/failed-attempt.ts';
 import { problem } from './problems.ts';
-import { diagnoseBounce, primaryRecipient } from './bounce/diagnose-bounce.ts';
 import { ordinaryKind } from './bounce/message-kind.ts';
+import { readReportSignals } from './bounce/report-signals.ts';
 import { createQueryBudget, type QueryBudget } from '../dns/query-budget.ts';
 import { dnsLimitProblem } from './auth/limit-problems.ts';
 import { checkSender } from './sender/check-sender.ts';
@@ -102,7 +102,7 @@ async function analyzeWithin(bytes: Uint8Array, options: AnalyzeOptions, budget:
   analysis.path = chain.path;
   analysis.problems.push(...chain.problems);
   analysis.envelope = inferEnvelope(prepared.fields, options.envelope, chain);
-  const explained = explainHeaders(prepared.fields, { now: analysis.now });
+  const explained = await explainHeaders(prepared.fields, { now: analysis.now });
   analysis.headers = explained.headers;
   analysis.headerFindings = explained.findings;
   analysis.problems.push(...explained.problems);
@@ -145,12 +145,13 @@ async function analyzeWithin(bytes: Uint8Array, options: AnalyzeOptions, budget:
   }
 
   options.onPhase?.('bounce');
-  const diagnosis = diagnoseBounce(prepared.authBytes, prepared.fields);
+  const bounceDiagnosis = await bounceDiagnosisFor(prepared.fields);
+  const diagnosis = bounceDiagnosis?.diagnoseBounce(prepared.authBytes, prepared.fields) ?? null;
   analysis.kind = diagnosis?.kind ?? ordinaryKind();
   // Weak signs that did not converge leave an ordinary message: no bounce view, no recipients.
-  if (diagnosis && diagnosis.kind.word !== 'ordinary') {
+  if (bounceDiagnosis && diagnosis && diagnosis.kind.word !== 'ordinary') {
     analysis.bounces = diagnosis.recipients.filter((r) => r.action === 'failed' || r.action === 'delayed');
-    analysis.bounce = primaryRecipient(analysis.bounces);
+    analysis.bounce = bounceDiagnosis.primaryRecipient(analysis.bounces);
     analysis.problems.push(...diagnosis.problems);
     const nesting = options.nesting ?? 0;
     let original: Analysis | null = null;
@@ -171,6 +172,17 @@ async function analyzeWithin(bytes: Uint8Array, options: AnalyzeOptions, budget:
     if (analysis.forwarded) analysis.problems.push(forwardedProblem(analysis.forwarded));
   }
   return analysis;
+}
+
+/**
+ * The bounce diagnosis (its phrase tables, MTA layouts and status code
+ * texts are a third of the worker's own code) is loaded only for a message
+ * whose header fields signal a report or an auto-reply: diagnoseBounce()
+ * answers null for every other message without reading further.
+ */
+async function bounceDiagnosisFor(fields: Parameters<typeof readReportSignals>[0]): Promise<typeof import('./bounce/diagnose-bounce.ts') | null> {
+  const signals = readReportSignals(fields);
+  return signals.bounce || signals.autoReply ? import('./bounce/diagnose-bounce.ts') : null;
 }
 
 function errorText(error: unknown): string {

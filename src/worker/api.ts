@@ -14,9 +14,7 @@ import type { DnsEvidence, LookupEvent } from '../dns/recorder.ts';
 import { createLookupSession } from '../dns/lookup-session.ts';
 import type { BlocklistChoice } from '../core/sender/blocklists.ts';
 import { blocklistsOf } from '../core/sender/blocklist-choice.ts';
-import { runDomainCheck, type DomainCheckRequest, type DomainCheckResponse } from './sender-api.ts';
-import { liveRecheck, makeShare, markdownReport, openShare, redactedExport, verdictsBeforeRedaction } from './share-api.ts';
-import { compareWhatIf } from './what-if-api.ts';
+import type { DomainCheckRequest, DomainCheckResponse } from './sender-api.ts';
 
 export type { DnsSettings, LookupEvent };
 
@@ -67,6 +65,19 @@ export interface ApiEnvironment {
   fetch: FetchFunction;
 }
 
+// Sharing, what-if and Check a domain are loaded on their first call: the
+// worker's first job, an analysis, needs none of them, and a smaller entry
+// starts sooner.
+const shareApi = () => import('./share-api.ts');
+const whatIfApi = () => import('./what-if-api.ts');
+const senderApi = () => import('./sender-api.ts');
+
+/** `module[name]`, as a function that loads the module when first called. */
+function loadedOnCall<Module, Name extends keyof Module>(load: () => Promise<Module>, name: Name): Module[Name] {
+  const call = async (...args: unknown[]) => ((await load())[name] as (...args: unknown[]) => unknown)(...args);
+  return call as Module[Name];
+}
+
 /** A zone.json or a resolver URL comes from the user: check it before use. */
 export function checkDnsSettings(settings: DnsSettings): DnsSettings | { problem: WorkerProblem } {
   try {
@@ -115,16 +126,16 @@ export function createApi(environment: ApiEnvironment) {
     async checkDomain(request: DomainCheckRequest): Promise<DomainCheckResponse> {
       const settings = checkDnsSettings(request.dns);
       if ('problem' in settings) return { ok: false, problem: settings.problem };
-      return runDomainCheck(request, settings, environment.fetch);
+      return (await senderApi()).runDomainCheck(request, settings, environment.fetch);
     },
 
-    makeShare,
-    openShare,
-    markdownReport,
-    redactedExport,
-    verdictsBeforeRedaction,
-    liveRecheck,
-    compareWhatIf,
+    makeShare: loadedOnCall(shareApi, 'makeShare'),
+    openShare: loadedOnCall(shareApi, 'openShare'),
+    markdownReport: loadedOnCall(shareApi, 'markdownReport'),
+    redactedExport: loadedOnCall(shareApi, 'redactedExport'),
+    verdictsBeforeRedaction: loadedOnCall(shareApi, 'verdictsBeforeRedaction'),
+    liveRecheck: loadedOnCall(shareApi, 'liveRecheck'),
+    compareWhatIf: loadedOnCall(whatIfApi, 'compareWhatIf'),
 
     async ping(): Promise<'pong'> {
       return 'pong';

@@ -2,6 +2,7 @@
 // folders, the bounce summary, and resolver problems (exit 2).
 
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -160,5 +161,30 @@ describe('resolver problems are the command line\'s, exit 2, before any message'
     expect(code).toBe(2);
     expect(out).toHaveLength(2);
     expect(err).toEqual([expect.stringContaining(`could not reach ${url} — offline? try --doh google or --offline`)]);
+  });
+
+  // A real HTTP server on loopback that answers every DoH query with one status, as a resolver that refuses or limits does.
+  async function refusingResolver(status: number, headers: Record<string, string> = {}): Promise<{ server: Server; url: string }> {
+    const server = createHttpServer((_request, response) => response.writeHead(status, headers).end());
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return { server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/dns-query` };
+  }
+
+  it.each([
+    [403, {}, 'refused the queries (HTTP 403 or REFUSED)'],
+    [429, {}, 'limits how fast it may be asked'],
+    [503, { 'retry-after': '30' }, 'limits how fast it may be asked'],
+    [500, {}, 'answered with an HTTP error'],
+  ])('an endpoint that answers HTTP %i is told apart from one that cannot be reached, once per run', async (status, headers, words) => {
+    const { server, url } = await refusingResolver(status, headers);
+    try {
+      const { code, out, err } = await cli('--json', '--doh', url, `${OWN_CASES}spf-include-pass`, `${OWN_CASES}dkim-ed25519`);
+      expect(code).toBe(2);
+      expect(out).toHaveLength(2);
+      expect(err).toHaveLength(1);
+      expect(err[0]).toContain(`mail-lab: ${url} ${words}`);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

@@ -9,18 +9,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.ts';
 import type { Analysis } from '../../src/core/analysis.ts';
-import type { ZoneFile } from '../../src/dns/zone-file.ts';
 import { OWN_CASES, readCase } from '../support/fixture-cases.ts';
+import { withTxt } from '../support/zone-edits.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'mail-lab-what-if-'));
 
 async function analyseEdited(caseName: string, name: string, txt: string[] | null): Promise<Analysis> {
   const fixture = readCase(`${OWN_CASES}${caseName}`);
-  const records = { ...fixture.zone.records };
-  const { TXT: _old, ...rest } = records[name] ?? {};
-  records[name] = txt === null ? rest : { ...rest, TXT: txt };
   const zonePath = join(scratch, `${caseName}.zone.json`);
-  writeFileSync(zonePath, JSON.stringify({ records } satisfies ZoneFile));
+  writeFileSync(zonePath, JSON.stringify(withTxt(fixture.zone, name, txt)));
   const out: string[] = [];
   const code = await run(['--json', '--zone', zonePath, '--now', fixture.now, `${fixture.folder}/message.eml`], (line) => out.push(line), () => {});
   expect(code).toBe(0);

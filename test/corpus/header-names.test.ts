@@ -44,7 +44,7 @@ describe('header names of the collection', () => {
     expect(unlistedCorpora()).toEqual([]);
   });
 
-  it('explains every name seen in two or more messages; the rest are honestly unknown', () => {
+  it('explains every name seen in two or more messages; the rest are honestly unknown', async () => {
     const root = corpusRoot();
     const files = messageFiles();
     expect(files.length).toBeGreaterThan(1000);
@@ -55,7 +55,7 @@ describe('header names of the collection', () => {
       const message = identities.get(identity) ?? relative(root, file);
       identities.set(identity, message);
       const prepared = prepareMessage(new Uint8Array(readFileSync(file)));
-      for (const header of explainHeaders(prepared.fields, { now: NOW }).headers) {
+      for (const header of (await explainHeaders(prepared.fields, { now: NOW })).headers) {
         const name = header.name.toLowerCase();
         // An unknown name must say so in both languages, with no made-up reference.
         if (header.entry === null) {

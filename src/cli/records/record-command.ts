@@ -9,7 +9,8 @@ import { DEFAULT_DOH_PRESET, DOH_PRESETS } from '../../dns/presets.ts';
 import { checkSpf } from '../../core/records/spf/check-spf.ts';
 import { checkDmarc } from '../../core/records/dmarc/check-dmarc.ts';
 import type { RecordKind } from '../options.ts';
-import { unreachableEndpoint, unreachableMessage, type ResolverChoice } from '../resolver-choice.ts';
+import type { ResolverChoice } from '../resolver-choice.ts';
+import { resolverTrouble, troubleMessage } from '../resolver-trouble.ts';
 import { runDkimRecord } from './dkim.ts';
 import { dmarcLines, spfLines } from './record-text.ts';
 
@@ -18,9 +19,9 @@ export async function runRecord(kind: RecordKind, input: string, run: { json: bo
   const settings = run.resolver ?? { kind: 'doh', url: preset.wireUrl, format: 'wire', label: preset.name };
   const lookups = createLookupSession(createSource(settings, (url, init) => fetch(url, init)));
   const code = await printRecord(kind, input, run.json, lookups.resolver, out);
-  const unreachable = unreachableEndpoint(settings, lookups.evidence());
-  if (unreachable) {
-    err(unreachableMessage(unreachable));
+  const trouble = resolverTrouble(settings, lookups.evidence());
+  if (trouble) {
+    err(troubleMessage(trouble));
     return 2;
   }
   return code;

@@ -17,13 +17,14 @@ export interface RefusedKey {
 }
 
 /** A DER element: its tag, and where its content starts and ends. */
-interface DerElement {
+export interface DerElement {
   tag: number;
   start: number;
   end: number;
 }
 
-function readElement(der: Uint8Array, at: number, limit: number): DerElement | null {
+/** One DER element at `at` (definite lengths of up to 4 octets), or null when it runs past `limit`. */
+export function readElement(der: Uint8Array, at: number, limit: number): DerElement | null {
   if (at + 2 > limit) return null;
   const tag = der[at]!;
   let length = der[at + 1]!;

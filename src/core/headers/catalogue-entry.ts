@@ -6,6 +6,7 @@
 
 import type { DecodedPart, HeaderFinding, HeaderReference, Knowledge, LocalizedText, Severity } from '../analysis.ts';
 import type { RawField } from '../message/header-block.ts';
+import type { RuleTableName, RuleTables } from './rule-tables.ts';
 
 export interface ExplainContext {
   /** Every field of the message, top first, so an entry can look at its neighbours (From beside Reply-To). */
@@ -14,6 +15,8 @@ export interface ExplainContext {
   index: number;
   /** The analysis clock (ISO), for expiry checks; never the real clock. */
   now: string;
+  /** The rule tables loaded for this message: those its entries name in `tables`. */
+  tables: RuleTables;
 }
 
 export interface Explained {
@@ -34,6 +37,8 @@ export interface CatalogueEntry {
   /** How the meaning of the header itself is known. */
   knowledge: Knowledge;
   explain?: (value: string, context: ExplainContext) => Explained;
+  /** The rule tables explain() reads, loaded only for a message with such a field (rule-tables.ts). */
+  tables?: readonly RuleTableName[];
 }
 
 export function text(en: string, de: string): LocalizedText {

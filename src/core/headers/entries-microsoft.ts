@@ -3,8 +3,8 @@
 // (microsoft-antispam-fields.ts). Exchange's transport and Outlook's fields
 // are in entries-microsoft-transport.ts.
 
-import { finding, part, text, vendor, type CatalogueEntry, type Explained } from './catalogue-entry.ts';
-import { MICROSOFT_FIELDS, MICROSOFT_UNDOCUMENTED } from './microsoft-antispam-fields.ts';
+import { finding, part, text, vendor, type CatalogueEntry, type ExplainContext, type Explained } from './catalogue-entry.ts';
+import { ruleTable, type RuleTables } from './rule-tables.ts';
 import type { DecodedPart, HeaderFinding } from '../analysis.ts';
 
 const ANTISPAM_DOCS = vendor('Microsoft Learn: Anti-spam message headers', 'https://learn.microsoft.com/en-us/defender-office-365/message-headers-eop-mdo');
@@ -16,7 +16,14 @@ const STAMPS_DOCS = vendor('Microsoft Learn: Antispam stamps (Exchange Server)',
 // stay one field. 200 fields bounds a hostile value.
 const MAX_FIELDS = 200;
 
-function describeField(key: string, value: string): DecodedPart {
+/** Microsoft's own statement for every field it does not describe. */
+const MICROSOFT_UNDOCUMENTED: readonly [en: string, de: string] = [
+  'Not described by Microsoft: its documentation says such fields are "used exclusively by the Microsoft anti-spam team for diagnostic purposes".',
+  'Von Microsoft nicht beschrieben: Laut Dokumentation werden solche Felder „ausschließlich vom Microsoft-Antispam-Team zur Diagnose verwendet“.',
+];
+
+function describeField(tables: RuleTables, key: string, value: string): DecodedPart {
+  const { MICROSOFT_FIELDS } = ruleTable(tables, 'microsoftAntispam');
   const known = MICROSOFT_FIELDS[key] ?? MICROSOFT_FIELDS[key.toUpperCase()];
   if (!known) return part(key, value, text(MICROSOFT_UNDOCUMENTED[0], MICROSOFT_UNDOCUMENTED[1]), 'unknown');
   const exception = known.exceptions?.[value];
@@ -46,7 +53,7 @@ function verdictFindings(fields: Map<string, string>): HeaderFinding[] {
   return findings;
 }
 
-function explainAntispamReport(value: string): Explained {
+function explainAntispamReport(value: string, context: ExplainContext): Explained {
   const fields = new Map<string, string>();
   const parts: DecodedPart[] = [];
   for (const piece of value.split(';').slice(0, MAX_FIELDS)) {
@@ -56,15 +63,15 @@ function explainAntispamReport(value: string): Explained {
     const fieldValue = piece.slice(colon + 1).trim();
     if (!/^[A-Za-z][A-Za-z0-9-]{0,40}$/.test(key)) continue;
     fields.set(key.toUpperCase(), fieldValue);
-    parts.push(describeField(key, fieldValue));
+    parts.push(describeField(context.tables, key, fieldValue));
   }
   return { parts, findings: verdictFindings(fields) };
 }
 
 function explainNumberStamp(key: 'SCL' | 'PCL') {
-  return (value: string): Explained => {
+  return (value: string, context: ExplainContext): Explained => {
     const trimmed = value.trim();
-    return { parts: [describeField(key, trimmed)], findings: key === 'SCL' ? verdictFindings(new Map([['SCL', trimmed]])) : [] };
+    return { parts: [describeField(context.tables, key, trimmed)], findings: key === 'SCL' ? verdictFindings(new Map([['SCL', trimmed]])) : [] };
   };
 }
 
@@ -100,6 +107,7 @@ export const MICROSOFT_ENTRIES: CatalogueEntry[] = [
     summary: text('Microsoft 365 (Exchange Online Protection): how the message was filtered, with the spam verdict, the spam level and the connecting IP.', 'Microsoft 365 (Exchange Online Protection): wie die Nachricht gefiltert wurde, mit Spam-Urteil, Spam-Stufe und verbindender IP.'),
     knowledge: 'documented',
     explain: explainAntispamReport,
+    tables: ['microsoftAntispam'],
   },
   {
     id: 'x-microsoft-antispam',
@@ -108,6 +116,7 @@ export const MICROSOFT_ENTRIES: CatalogueEntry[] = [
     summary: text('Microsoft 365: more filter results, chiefly the bulk complaint level (BCL).', 'Microsoft 365: weitere Filterergebnisse, vor allem das Bulk Complaint Level (BCL).'),
     knowledge: 'documented',
     explain: explainAntispamReport,
+    tables: ['microsoftAntispam'],
   },
   {
     id: 'microsoft-antispam-untrusted',
@@ -119,6 +128,7 @@ export const MICROSOFT_ENTRIES: CatalogueEntry[] = [
     ),
     knowledge: 'inferred',
     explain: explainAntispamReport,
+    tables: ['microsoftAntispam'],
   },
   {
     id: 'x-ms-exchange-organization-scl',
@@ -127,6 +137,7 @@ export const MICROSOFT_ENTRIES: CatalogueEntry[] = [
     summary: text('Exchange\'s spam confidence level for this message (-1 to 9).', 'Die Spam-Konfidenzstufe von Exchange für diese Nachricht (-1 bis 9).'),
     knowledge: 'documented',
     explain: explainNumberStamp('SCL'),
+    tables: ['microsoftAntispam'],
   },
   {
     id: 'x-ms-exchange-organization-pcl',
@@ -135,6 +146,7 @@ export const MICROSOFT_ENTRIES: CatalogueEntry[] = [
     summary: text('Exchange\'s phishing confidence level: 1–3 neutral, 4–8 suspicious.', 'Die Phishing-Konfidenzstufe von Exchange: 1–3 neutral, 4–8 verdächtig.'),
     knowledge: 'documented',
     explain: explainNumberStamp('PCL'),
+    tables: ['microsoftAntispam'],
   },
   {
     id: 'x-microsoft-antispam-mailbox-delivery',

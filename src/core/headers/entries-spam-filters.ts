@@ -5,14 +5,14 @@
 
 import { finding, part, text, vendor, type CatalogueEntry, type ExplainContext, type Explained } from './catalogue-entry.ts';
 import type { DecodedPart } from '../analysis.ts';
-import { RSPAMD_SYMBOLS } from './rspamd-symbols.ts';
-import { SPAMASSASSIN_RULES, SPAMASSASSIN_VERSION, unlistedRuleScore } from './spamassassin-rules.ts';
+import { ruleTable, type RuleTables } from './rule-tables.ts';
 
 // A rule name is upper-case letters, digits and "_" (SpamAssassin's own
 // limit is 22+ characters; 80 covers local rules).
 const RULE = /^[A-Z0-9_]{1,80}$/;
 
-export function describeSpamAssassinRule(rule: string, stated: number | null): DecodedPart {
+function describeSpamAssassinRule(tables: RuleTables, rule: string, stated: number | null): DecodedPart {
+  const { SPAMASSASSIN_RULES, SPAMASSASSIN_VERSION, unlistedRuleScore } = ruleTable(tables, 'spamassassin');
   const known = SPAMASSASSIN_RULES[rule];
   if (known) {
     const [score, en, de] = known;
@@ -39,7 +39,7 @@ export function describeSpamAssassinRule(rule: string, stated: number | null): D
 }
 
 /** "Yes, score=5.4 required=5.0 tests=A,B=1.2 autolearn=no version=4.0.0"; old versions write hits=. */
-function explainSpamStatus(value: string): Explained {
+function explainSpamStatus(value: string, context: ExplainContext): Explained {
   const verdict = /^\s*(Yes|No)\b/i.exec(value)?.[1] ?? null;
   const score = /\b(?:score|hits)=(-?\d{1,6}(?:\.\d{1,6})?)/.exec(value)?.[1] ?? null;
   const required = /\brequired=(-?\d{1,6}(?:\.\d{1,6})?)/.exec(value)?.[1] ?? null;
@@ -54,7 +54,7 @@ function explainSpamStatus(value: string): Explained {
   for (const item of tests.split(/[\s,]+/).filter(Boolean).slice(0, 300)) {
     const [rule, stated] = item.split('=');
     if (!rule || !RULE.test(rule) || rule === 'none') continue;
-    parts.push(describeSpamAssassinRule(rule, stated !== undefined && stated !== '' ? Number(stated) : null));
+    parts.push(describeSpamAssassinRule(context.tables, rule, stated !== undefined && stated !== '' ? Number(stated) : null));
   }
   return { parts };
 }
@@ -65,13 +65,14 @@ function explainSpamReport(_value: string, context: ExplainContext): Explained {
   const parts: DecodedPart[] = [];
   for (const line of raw.split('\r\n').slice(0, 500)) {
     const match = /^[ \t*]*(-?\d{1,4}(?:\.\d{1,4})?)\s+([A-Z0-9_]{2,80})\s/.exec(line);
-    if (match) parts.push(describeSpamAssassinRule(match[2]!, Number(match[1])));
+    if (match) parts.push(describeSpamAssassinRule(context.tables, match[2]!, Number(match[1])));
   }
   return { parts };
 }
 
 /** rspamd: "default: False [-0.10 / 15.00]; R_SPF_ALLOW(-0.20)[+ip4:…]; …" and X-Rspamd-Report "SYM(score) SYM(score)". */
-function explainRspamd(value: string): Explained {
+function explainRspamd(value: string, context: ExplainContext): Explained {
+  const { RSPAMD_SYMBOLS } = ruleTable(context.tables, 'rspamd');
   const parts: DecodedPart[] = [];
   const head = /^\s*([\w-]{1,40}):\s*(True|False)\s*\[(-?[\d.]{1,12})\s*\/\s*(-?[\d.]{1,12})\]/i.exec(value);
   if (head) {
@@ -107,6 +108,7 @@ export const SPAM_FILTER_ENTRIES: CatalogueEntry[] = [
     summary: text('SpamAssassin\'s verdict: spam or not, the score, the threshold and the rules that matched.', 'SpamAssassins Urteil: Spam oder nicht, Punktzahl, Schwelle und die zutreffenden Regeln.'),
     knowledge: 'documented',
     explain: explainSpamStatus,
+    tables: ['spamassassin'],
   },
   {
     id: 'x-spam-report',
@@ -115,6 +117,7 @@ export const SPAM_FILTER_ENTRIES: CatalogueEntry[] = [
     summary: text('SpamAssassin\'s report: every matching rule with its points and description.', 'SpamAssassins Bericht: jede zutreffende Regel mit Punkten und Beschreibung.'),
     knowledge: 'documented',
     explain: explainSpamReport,
+    tables: ['spamassassin'],
   },
   {
     id: 'x-spam-flag',
@@ -156,6 +159,7 @@ export const SPAM_FILTER_ENTRIES: CatalogueEntry[] = [
     summary: text('rspamd\'s verdict: spam or not, score and threshold, and every symbol with its score.', 'Das Urteil von rspamd: Spam oder nicht, Punktzahl und Schwelle, und jedes Symbol mit seinen Punkten.'),
     knowledge: 'documented',
     explain: explainRspamd,
+    tables: ['rspamd'],
   },
   {
     id: 'x-rspamd',

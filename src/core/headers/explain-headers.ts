@@ -9,6 +9,7 @@ import type { Explained } from './catalogue-entry.ts';
 import { findDeception } from './deception.ts';
 import { groupOf, rowScores } from './header-groups.ts';
 import { explainRecipients } from './recipients.ts';
+import { loadRuleTables } from './rule-tables.ts';
 import type { ExplainedHeader, HeaderFinding, Problem } from '../analysis.ts';
 import { problem } from '../problems.ts';
 import { describeUnknownName, type UnknownName } from './unknown-header.ts';
@@ -50,7 +51,9 @@ function clip(textValue: string, max: number): { text: string; cut: boolean } {
   return textValue.length > max ? { text: textValue.slice(0, max), cut: true } : { text: textValue, cut: false };
 }
 
-export function explainHeaders(fields: readonly RawField[], options: { now: string }): HeaderExplanation {
+/** Explains every field; the rule tables its fields need are loaded first (rule-tables.ts). */
+export async function explainHeaders(fields: readonly RawField[], options: { now: string }): Promise<HeaderExplanation> {
+  const tables = await loadRuleTables(fields);
   const deception = findDeception(fields);
   const recipients = explainRecipients(fields);
   const unknownNames = new Map<string, UnknownName>();
@@ -59,7 +62,7 @@ export function explainHeaders(fields: readonly RawField[], options: { now: stri
   const headers = fields.map((field, index): ExplainedHeader => {
     const entry = findEntry(field.name);
     const value = clip(field.value, MAX_DECODED_CHARS).text;
-    const explained: Explained = entry?.explain ? entry.explain(value, { fields, index, now: options.now }) : {};
+    const explained: Explained = entry?.explain ? entry.explain(value, { fields, index, now: options.now, tables }) : {};
     const raw = clip(field.raw, rawBudget > 0 ? MAX_RAW_CHARS : SHORT_RAW_CHARS);
     rawBudget -= raw.text.length;
     const findings = [...(explained.findings ?? []), ...(deception.byField.get(index) ?? []), ...(recipients.byField.get(index) ?? [])];

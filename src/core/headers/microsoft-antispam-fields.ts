@@ -151,9 +151,3 @@ export const MICROSOFT_FIELDS: Readonly<Record<string, FieldMeaning>> = {
   SFS: { knowledge: 'unknown', field: ['Numbered IDs of the filter rules that matched. Microsoft does not publish what any ID means.', 'Nummerierte Kennungen der zutreffenden Filterregeln. Microsoft veröffentlicht nicht, was eine Kennung bedeutet.'] },
   RULEID: { knowledge: 'unknown', field: ['Numbered rule IDs; undocumented.', 'Nummerierte Regelkennungen; undokumentiert.'] },
 };
-
-/** Microsoft's own statement for every field it does not describe. */
-export const MICROSOFT_UNDOCUMENTED: Text = [
-  'Not described by Microsoft: its documentation says such fields are "used exclusively by the Microsoft anti-spam team for diagnostic purposes".',
-  'Von Microsoft nicht beschrieben: Laut Dokumentation werden solche Felder „ausschließlich vom Microsoft-Antispam-Team zur Diagnose verwendet“.',
-];

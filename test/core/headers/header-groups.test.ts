@@ -5,7 +5,7 @@ import { GROUPED_ENTRY_IDS, MAX_ROW_SCORES } from '../../../src/core/headers/hea
 import { fieldsOf } from './header-fields.ts';
 
 const NOW = '2026-11-27T12:00:00Z';
-const groupsOf = (block: string) => explainHeaders(fieldsOf(block), { now: NOW }).headers.map((header) => [header.name, header.group]);
+const groupsOf = async (block: string) => (await explainHeaders(fieldsOf(block), { now: NOW })).headers.map((header) => [header.name, header.group]);
 
 describe('header groups', () => {
   it('place every catalogue entry in exactly one group, and name no entry the catalogue lacks', () => {
@@ -14,7 +14,7 @@ describe('header groups', () => {
     expect(new Set(GROUPED_ENTRY_IDS).size).toBe(GROUPED_ENTRY_IDS.length);
   });
 
-  it('groups the fields of a message by what they are about', () => {
+  it('groups the fields of a message by what they are about', async () => {
     const block = [
       'Received: from a.example (a.example [192.0.2.1]) by mx.example.net; Mon, 23 Nov 2026 09:14:00 +0000',
       'Return-Path: <bounce@example.com>',
@@ -31,7 +31,7 @@ describe('header groups', () => {
       'X-Frobnicate: 42',
       'X-Acme-Spam-Verdict: clean',
     ].join('\n');
-    expect(groupsOf(block)).toEqual([
+    expect(await groupsOf(block)).toEqual([
       ['Received', 'routing'],
       ['Return-Path', 'routing'],
       ['Authentication-Results', 'authentication'],
@@ -50,7 +50,7 @@ describe('header groups', () => {
     ]);
   });
 
-  it('lifts the verdict scores of spam filters into the row, and not each rule’s score', () => {
+  it('lifts the verdict scores of spam filters into the row, and not each rule’s score', async () => {
     const block = [
       'X-Spam-Status: Yes, score=7.3 required=5.0 tests=BAYES_99=3.5,URIBL_BLACK=1.7 autolearn=no version=4.0.0',
       'X-Spamd-Result: default: False [-0.10 / 15.00]; R_SPF_ALLOW(-0.20)[+ip4:192.0.2.1]; DKIM_TRACE(0.00)[example.com:+]',
@@ -58,7 +58,7 @@ describe('header groups', () => {
       'X-Microsoft-Antispam: BCL:7;',
       'Subject: score=9',
     ].join('\n');
-    const scores = explainHeaders(fieldsOf(block), { now: NOW }).headers.map((header) => header.scores);
+    const scores = (await explainHeaders(fieldsOf(block), { now: NOW })).headers.map((header) => header.scores);
     expect(scores[0]).toEqual([{ key: 'score', value: '7.3' }]);
     expect(scores[1]).toEqual([{ key: 'score', value: '-0.1' }]);
     expect(scores[2]).toEqual(expect.arrayContaining([{ key: 'SCL', value: '5' }, { key: 'SFV', value: 'SPM' }]));

@@ -36,9 +36,9 @@ describe('unsafe URIs in List-* fields', () => {
     expect(listFieldUris('javascript:alert(1), https://list.example/')).toEqual(['javascript:alert(1)', 'https://list.example/']);
   });
 
-  it('flags every List-* field, and raises the problem once', () => {
+  it('flags every List-* field, and raises the problem once', async () => {
     const names = ['List-Unsubscribe', 'List-Archive', 'List-Help', 'List-Post', 'List-Subscribe', 'List-Owner'];
-    const explained = explainHeaders(fieldsOf(names.map((name) => `${name}: <java\tscript:alert(1)>`).join('\n')), { now: '2026-11-27T12:00:00Z' });
+    const explained = await explainHeaders(fieldsOf(names.map((name) => `${name}: <java\tscript:alert(1)>`).join('\n')), { now: '2026-11-27T12:00:00Z' });
     for (const header of explained.headers) expect(header.findings.map((f) => `${f.code}/${f.severity}`), header.name).toContain('unsafe-list-uri/error');
     expect(explained.problems.map((p) => p.code)).toEqual(['unsafe-list-uri']);
     // The page links only the catalogue's references, never a value of the message.

@@ -8,14 +8,7 @@ import { compareWhatIf } from '../../../src/core/what-if/compare-what-if.ts';
 import { diffZones } from '../../../src/core/what-if/zone-edits.ts';
 import { analyseWithZone } from '../share/share-support.ts';
 import { OWN_CASES, readCase } from '../../support/fixture-cases.ts';
-
-/** The case's zone with one name's TXT records replaced (or removed with null). */
-function withTxt(zone: ZoneFile, name: string, txt: string[] | null): ZoneFile {
-  const records = { ...zone.records };
-  const { TXT: _old, ...rest } = records[name] ?? {};
-  records[name] = txt === null ? rest : { ...rest, TXT: txt };
-  return { records };
-}
+import { withTxt } from '../../support/zone-edits.ts';
 
 async function whatIf(caseName: string, edit: (zone: ZoneFile) => ZoneFile) {
   const fixture = readCase(`${OWN_CASES}${caseName}`);

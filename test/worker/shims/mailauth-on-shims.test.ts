@@ -12,9 +12,12 @@ import * as bufferShim from '../../../src/worker/shims/buffer.ts';
 import * as cryptoShim from '../../../src/worker/shims/crypto.ts';
 import * as dnsShim from '../../../src/worker/shims/dns.ts';
 import * as iconvShim from '../../../src/worker/shims/iconv-lite.ts';
+import * as libmimeMimeTypesShim from '../../../src/worker/shims/libmime-mimetypes.ts';
+import * as joiShim from '../../../src/worker/shims/joi.ts';
 import * as netShim from '../../../src/worker/shims/net.ts';
 import * as osShim from '../../../src/worker/shims/os.ts';
 import * as streamShim from '../../../src/worker/shims/stream.ts';
+import * as tldtsShim from '../../../src/worker/shims/tldts.ts';
 import * as unavailableShim from '../../../src/worker/shims/unavailable.ts';
 import * as undiciShim from '../../../src/worker/shims/undici.ts';
 
@@ -28,7 +31,7 @@ for (const [names, shim] of [
 ] as const) {
   for (const name of names) STAND_INS[name] = STAND_INS[`node:${name}`] = shim;
 }
-Object.assign(STAND_INS, { undici: undiciShim, 'iconv-lite': iconvShim, '@postalsys/vmc': unavailableShim, 'fast-xml-parser': unavailableShim, 'encoding-japanese': unavailableShim });
+Object.assign(STAND_INS, { undici: undiciShim, 'iconv-lite': iconvShim, joi: joiShim, tldts: tldtsShim, '@postalsys/vmc': unavailableShim, 'fast-xml-parser': unavailableShim, 'encoding-japanese': unavailableShim });
 
 // Packages that hold a reference to a redirected module once loaded.
 const RELOADED = /[\\/]node_modules[\\/](mailauth|libmime|readable-stream|string_decoder|safe-buffer|nodemailer)[\\/]/;
@@ -47,6 +50,11 @@ function loadMailauthOnStandIns(): { mailauth: Mailauth; redirected: Set<string>
   const redirected = new Set<string>();
   forgetLoadedPackages();
   loader._load = function (request, parent, isMain) {
+    // libmime's relative require of its MIME type table, as the build's libmimeWithoutMimeTypes() catches it.
+    if (request === './mimetypes' && parent?.filename && /[\\/]node_modules[\\/]libmime[\\/]lib[\\/]/.test(parent.filename)) {
+      redirected.add('libmime/lib/mimetypes');
+      return libmimeMimeTypesShim;
+    }
     if (request in STAND_INS && parent?.filename && /[\\/]node_modules[\\/]/.test(parent.filename)) {
       redirected.add(request);
       return STAND_INS[request];
@@ -128,7 +136,7 @@ afterAll(() => forgetLoadedPackages());
 describe('mailauth on the stand-ins', () => {
   it('goes through the stand-ins for every module the worker build replaces', () => {
     expect(shimmed).not.toBe(native);
-    for (const name of ['node:crypto', 'node:buffer', 'node:stream', 'node:os', 'node:dns', 'node:net', 'node:https', 'undici', 'iconv-lite', 'encoding-japanese', '@postalsys/vmc', 'fast-xml-parser']) {
+    for (const name of ['node:crypto', 'node:buffer', 'node:stream', 'node:os', 'node:dns', 'node:net', 'node:https', 'undici', 'iconv-lite', 'joi', 'tldts', 'libmime/lib/mimetypes', 'encoding-japanese', '@postalsys/vmc', 'fast-xml-parser']) {
       expect(redirected, name).toContain(name);
     }
   });
