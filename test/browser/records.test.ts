@@ -73,6 +73,8 @@ describe('the record workbench', () => {
     await page.locator('button.run').click();
     await page.locator('#results[data-completed="1"]').waitFor();
     await page.getByRole('tab', { name: 'DNS evidence' }).click();
+    // The workbench's worker is started by its first use, not by the page.
+    expect(requests.filter((url) => /records-entry/.test(url))).toEqual([]);
     await page.getByRole('button', { name: 'Open in the workbench: the SPF record at example.net' }).click();
     const result = page.locator('[data-spf-result]');
     await result.locator('[data-spf-tree]').waitFor();
