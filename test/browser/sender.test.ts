@@ -80,9 +80,9 @@ describe('the sender checklist in the page', () => {
   it('checks a domain: a CNAME\'d MX target and one without an address fail, asking only the resolver', async () => {
     await settings({ blocklists: false });
     await page.getByText('Check a domain').click();
-    await page.getByLabel('Domain', { exact: true }).fill('cname-mx.example');
-    await page.getByLabel('DKIM selectors (optional, comma-separated)').fill('s1');
-    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await page.locator('[data-domain-check]').getByLabel('Domain', { exact: true }).fill('cname-mx.example');
+    await page.locator('[data-domain-check]').getByLabel('DKIM selectors (optional, comma-separated)').fill('s1');
+    await page.locator('[data-domain-check]').getByRole('button', { name: 'Check', exact: true }).click();
     const result = page.locator('[data-domain-result]');
     await result.locator('[data-score-item]').first().waitFor();
     const items = await result.locator('[data-score-item]').evaluateAll((nodes) => nodes.map((n) => `${n.getAttribute('data-score-item')} ${n.getAttribute('data-status')}`));
@@ -94,8 +94,8 @@ describe('the sender checklist in the page', () => {
   it('reads a null MX over DNS-over-HTTPS as RFC 7505 says', async () => {
     await settings({ blocklists: false });
     await page.getByText('Check a domain').click();
-    await page.getByLabel('Domain', { exact: true }).fill('nullmx.example');
-    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await page.locator('[data-domain-check]').getByLabel('Domain', { exact: true }).fill('nullmx.example');
+    await page.locator('[data-domain-check]').getByRole('button', { name: 'Check', exact: true }).click();
     const mx = page.locator('[data-domain-result] [data-score-item="mx"]');
     await mx.waitFor();
     expect(await mx.getAttribute('data-status')).toBe('warn');
