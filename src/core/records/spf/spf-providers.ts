@@ -1,6 +1,7 @@
-// Common mail providers' SPF includes, for the generator. Each is what the
-// provider's own setup page tells its customers to publish (checked
-// 2026-12); a provider may change it, so the page shows where it is from.
+// Common mail providers' SPF includes, for the generator. Each is the
+// include the provider's own setup page names (as known when written; not
+// fetched from here). A provider may change it, so the page links each
+// source for the reader to confirm before publishing.
 
 export interface SpfProvider {
   id: string;
