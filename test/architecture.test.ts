@@ -60,15 +60,17 @@ function violations(check: (edge: ImportEdge) => string | null): string[] {
 }
 
 // core may see of dns only the resolver interface, the zone.json types,
-// the address text forms that answers carry, and the per-analysis cap on
-// questions (a wrapper around the interface).
-const DNS_INTERFACE = new Set(['dns/resolver.ts', 'dns/zone-file.ts', 'dns/ip-address.ts', 'dns/query-budget.ts']);
+// the address and TXT text forms that answers carry (the record workbench
+// reads pasted zone-file TXT with the same reader), and the per-analysis
+// cap on questions (a wrapper around the interface).
+const DNS_INTERFACE = new Set(['dns/resolver.ts', 'dns/zone-file.ts', 'dns/ip-address.ts', 'dns/query-budget.ts', 'dns/txt-presentation.ts']);
 
 // Plain data the page shows before any analysis runs: the resolver presets,
 // the redaction switches and the share presets over them, with their texts,
-// the default blocklists and the names of the sender checklist's items.
+// the default blocklists, the names of the sender checklist's items, and
+// the mail providers' SPF includes the generator offers.
 // No logic beyond naming the preset a set of switches makes, no parsing.
-const UI_DATA = new Set(['dns/presets.ts', 'core/share/redaction-switches.ts', 'core/share/share-presets.ts', 'core/sender/blocklists.ts', 'core/sender/item-titles.ts', 'core/sender/common-selectors.ts']);
+const UI_DATA = new Set(['dns/presets.ts', 'core/share/redaction-switches.ts', 'core/share/share-presets.ts', 'core/sender/blocklists.ts', 'core/sender/item-titles.ts', 'core/sender/common-selectors.ts', 'core/records/spf/spf-providers.ts']);
 
 // The two ends of each worker's comlink boundary: the analysis worker's and
 // the record workbench's.
@@ -113,7 +115,7 @@ describe('architecture', () => {
     ).toEqual([]);
   });
 
-  it('ui reaches the analysis only through the worker client', () => {
+  it('ui reaches the analysis only through the worker clients', () => {
     expect(
       violations((edge) => {
         if (layerOf(edge.file) !== 'ui' || !edge.target) return null;

@@ -67,6 +67,12 @@ Sender checks (the seed's checklist for the sending server):
                     (default, google, selector1, selector2, k1, s1, …: one
                     query each) and report the keys found
 
+Records (the record workbench):
+  --record KIND     explain and check one record instead of messages: KIND is
+                    spf, dkim or dmarc, the INPUT is the record (bare, quoted,
+                    or a zone-file line) or a domain to look it up at
+                    (dkim: SELECTOR._domainkey.DOMAIN); text, or --json
+
 DKIM keys (the record workbench's key generator):
   --dkim-keygen SELECTOR DOMAIN
                     make a key pair here (WebCrypto; nothing is sent) and print
@@ -81,7 +87,8 @@ DKIM keys (the record workbench's key generator):
 
 Exit codes:
   0  every message was analysed
-  1  at least one input could not be read or is not a mail message
+  1  at least one input could not be read or is not a mail message;
+     with --record: the record has an error receivers act on, or there is none
   2  the command line is wrong, the resolver cannot be used (a bad --doh,
      an unreadable --zone; checked before any message is read), or the
      resolver failed the lookups: unreachable, too slow, refusing, limiting
@@ -114,10 +121,15 @@ export interface CliOptions {
   selectors: string[];
   /** With --domain: also try COMMON_DKIM_SELECTORS. */
   commonSelectors: boolean;
+  /** Explain and check one record of this kind; the INPUT is the record or a domain. */
+  record: RecordKind | null;
   /** Make a DKIM key pair for this selector and domain instead of analysing messages. */
   dkimKeygen: { selector: string; domain: string } | null;
   keyType: DkimKeyType | null;
 }
+
+export const RECORD_KINDS = ['spf', 'dkim', 'dmarc'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export class UsageError extends Error {}
 
@@ -157,6 +169,7 @@ export function parseOptions(argv: string[]): CliOptions {
     domain: null,
     selectors: [],
     commonSelectors: false,
+    record: null,
     dkimKeygen: null,
     keyType: null,
   };
@@ -194,6 +207,11 @@ export function parseOptions(argv: string[]): CliOptions {
       const value = inlineValue ?? argv[++i];
       if (value === undefined) throw new UsageError(`${flag} needs a value`);
       options.selectors.push(...value.split(',').map((s) => s.trim()).filter(Boolean));
+    } else if (flag === '--record') {
+      const value = inlineValue ?? argv[++i];
+      if (value === undefined) throw new UsageError(`${flag} needs a value`);
+      if (!(RECORD_KINDS as readonly string[]).includes(value)) throw new UsageError(`--record: "${value}" is not one of ${RECORD_KINDS.join(', ')}`);
+      options.record = value as RecordKind;
     } else if (flag === '--dkim-keygen') {
       const [selector, domain] = [inlineValue ?? argv[++i], argv[++i]];
       if (selector === undefined || domain === undefined) throw new UsageError('--dkim-keygen needs a SELECTOR and a DOMAIN');
@@ -224,6 +242,7 @@ export function parseOptions(argv: string[]): CliOptions {
   if (options.domain !== null && options.inputs.length > 0) throw new UsageError('--domain checks a domain: give no INPUT with it');
   if (options.selectors.length > 0 && options.domain === null) throw new UsageError('--selector needs --domain');
   if (options.commonSelectors && options.domain === null) throw new UsageError('--common-selectors needs --domain');
+  if (options.record !== null && (options.inputs.length !== 1 || options.domain !== null)) throw new UsageError('--record takes one INPUT: the record or a domain');
   if (options.dkimKeygen !== null && (options.inputs.length > 0 || options.domain !== null)) throw new UsageError('--dkim-keygen makes a key: give no INPUT or --domain with it');
   if (options.keyType !== null && options.dkimKeygen === null) throw new UsageError('--key-type needs --dkim-keygen');
   if (!options.help && options.domain === null && options.dkimKeygen === null && options.inputs.length === 0) throw new UsageError('no INPUT given');

@@ -14,6 +14,7 @@ import type { AnalyzedInput } from './analyze-input.ts';
 import { share } from './share-output.ts';
 import { formatSummaryRow, summaryHeader, summaryRows } from './summary.ts';
 import { runDomain } from './sender-report.ts';
+import { runRecord } from './records/record-command.ts';
 import { runDkimKeygen } from './records/dkim.ts';
 import { DEFAULT_BLOCKLIST_CHOICES } from '../core/sender/blocklists.ts';
 
@@ -83,6 +84,8 @@ export async function run(argv: string[], out: (line: string) => void, err: (lin
   if (options.dkimKeygen !== null) {
     return runDkimKeygen({ ...options.dkimKeygen, keyType: options.keyType ?? 'rsa2048', json: options.json }, out, err);
   }
+
+  if (options.record !== null) return runRecord(options.record, options.inputs[0]!, { json: options.json, resolver }, out, err);
 
   if (options.domain !== null) {
     return runDomain({ domain: options.domain, selectors: options.selectors, commonSelectors: options.commonSelectors, blocklists: options.blocklists, json: options.json, resolver }, out, err);

@@ -79,7 +79,7 @@ function loadedOnCall<Module, Name extends keyof Module>(load: () => Promise<Mod
 }
 
 /** A zone.json or a resolver URL comes from the user: check it before use. */
-function checkDnsSettings(settings: DnsSettings): DnsSettings | { problem: WorkerProblem } {
+export function checkDnsSettings(settings: DnsSettings): DnsSettings | { problem: WorkerProblem } {
   try {
     if (settings.kind === 'zone') return { ...settings, zone: parseZoneFile(settings.zone) };
     if (settings.kind === 'doh') return { ...settings, url: parseCustomDohUrl(settings.url) };

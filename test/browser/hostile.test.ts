@@ -162,7 +162,7 @@ describe('long tokens', () => {
       const zone = { records: dkimKey('sel', signingDomain, 'rsa2048') } as ZoneFile;
       const { page, watch } = await openWatched(await encodeShareLink(shareState(message, zone), `${site.url}/`), { width, height: 900 });
       await page.locator('[data-verdict="DMARC"] [data-result]').waitFor();
-      for (const tab of await page.getByRole('tab').all()) {
+      for (const tab of await page.locator('#results').getByRole('tab').all()) {
         await tab.click();
         expect(await widerThanViewport(page), `${await tab.innerText()} at ${width} px`).toEqual([]);
       }

@@ -79,7 +79,7 @@ describe('the summary of every sample', () => {
         expect(where.top, `${size}: ${JSON.stringify(where)}`).toBeGreaterThanOrEqual(0);
         expect(where.bottom, `${size}: ${JSON.stringify(where)}`).toBeLessThanOrEqual(where.viewport);
         process.stdout.write(`summary ${sample.id} ${size}: top ${where.top} bottom ${where.bottom} of ${where.viewport}\n`);
-        for (const tab of await page.getByRole('tab').all()) {
+        for (const tab of await page.locator('#results').getByRole('tab').all()) {
           await tab.click();
           const name = (await tab.innerText()).trim();
           if (size === 'phone') {

@@ -8,6 +8,8 @@ export interface MacroValues {
   domain: string;
   ip: IpAddress;
   helo: string;
+  /** The client's validated domain name (§7.3 "p"), where it was looked up. */
+  validatedName?: string;
 }
 
 const DELIMITERS = new Set(['.', '-', '+', ',', '/', '_', '=']);
@@ -30,7 +32,7 @@ function letterValue(letter: string, values: MacroValues): string | null {
         : reverseName(values.ip).replace(/\.ip6\.arpa$/, '').split('.').reverse().join('.');
     case 'p':
       // §7.3: "unknown" where the validated name is not known; the tracer does not validate.
-      return 'unknown';
+      return values.validatedName ?? 'unknown';
     case 'v':
       return values.ip.version === 4 ? 'in-addr' : 'ip6';
     case 'h':

@@ -2,13 +2,15 @@
 // reached through, by walking the records again over the same per-analysis
 // DNS cache (so it asks nothing new). mailauth gives the verdict and the
 // lookup counts but not the matching term. The walk follows RFC 7208 §4.6
-// and §5; where it does not reach the engine's verdict, we report no term
+// and §5, its terms read by the workbench's parser (src/core/records/spf);
+// where it does not reach the engine's verdict, we report no term
 // rather than a guess.
 
 import type { Resolver, DnsRecord, MxRecord } from '../../dns/resolver.ts';
 import { inPrefix, parseIp, reverseName, unmapIpv4, type IpAddress } from '../net/ip-address.ts';
 import type { SpfMatch } from '../analysis.ts';
 import { expandMacros } from './spf-macro.ts';
+import { parseSpfTerm } from '../records/spf/spf-record.ts';
 
 type Qualifier = SpfMatch['qualifier'];
 
@@ -26,7 +28,6 @@ interface Walk {
   budget: number;
 }
 
-const QUALIFIERS = new Set(['+', '-', '~', '?']);
 const MAX_DEPTH = 12;
 const MAX_MX_NAMES = 10;
 
@@ -52,11 +53,6 @@ async function addresses(walk: Walk, name: string): Promise<IpAddress[]> {
   return records.flatMap((r) => (typeof r === 'string' && parseIp(r) ? [parseIp(r)!] : []));
 }
 
-function splitCidr(value: string): { target: string; cidr4: number; cidr6: number } {
-  const match = /^(.*?)(?:\/(\d+))?(?:\/\/(\d+))?$/.exec(value)!;
-  return { target: match[1]!, cidr4: match[2] ? Number(match[2]) : 32, cidr6: match[3] ? Number(match[3]) : 128 };
-}
-
 async function fetchRecord(walk: Walk, domain: string): Promise<string | null> {
   const records = (await query(walk, domain, 'TXT')).map((r) => (Array.isArray(r) ? r.join('') : String(r)));
   const spf = records.filter((r) => /^v=spf1( |$)/i.test(r));
@@ -75,38 +71,35 @@ async function checkHost(walk: Walk, domain: string, depth: number): Promise<Out
     return expanded.replace(/\.$/, '').toLowerCase();
   };
   let redirect: string | null = null;
-  for (const term of terms) {
-    const modifier = /^([a-z][a-z0-9_.-]*)=(.*)$/i.exec(term);
-    if (modifier) {
-      if (modifier[1]!.toLowerCase() === 'redirect') redirect = modifier[2]!;
+  for (const text of terms) {
+    const term = parseSpfTerm(text);
+    if (term.kind === 'modifier') {
+      if (term.name === 'redirect') redirect = term.argument;
       continue;
     }
-    const qualifier = (QUALIFIERS.has(term[0]!) ? term[0] : '+') as Qualifier;
-    const body = QUALIFIERS.has(term[0]!) ? term.slice(1) : term;
-    const separator = body.search(/[:/]/);
-    const mechanism = (separator < 0 ? body : body.slice(0, separator)).toLowerCase();
-    const argument = separator < 0 ? '' : body[separator] === ':' ? body.slice(separator + 1) : body.slice(separator);
-    const matched = (via: string[] = [domain]): Outcome => ({ kind: 'match', match: { term, mechanism, qualifier, via } });
+    const qualifier = term.qualifier!;
+    const mechanism = term.name;
+    const argument = term.argument ?? '';
+    const matched = (via: string[] = [domain]): Outcome => ({ kind: 'match', match: { term: text, mechanism, qualifier, via } });
 
     switch (mechanism) {
       case 'all':
         return matched();
       case 'ip4':
       case 'ip6': {
-        const { target: net, cidr4 } = splitCidr(argument);
-        const network = parseIp(net);
-        const prefix = argument.includes('/') ? cidr4 : mechanism === 'ip4' ? 32 : 128;
+        const network = parseIp(argument);
+        const prefix = mechanism === 'ip4' ? term.cidr4 ?? 32 : term.cidr6 ?? 128;
         if (network && inPrefix(walk.ip, network, prefix)) return matched();
         break;
       }
       case 'a':
       case 'mx': {
-        const { target: spec, cidr4, cidr6 } = splitCidr(argument);
-        const prefix = walk.ip.version === 4 ? cidr4 : cidr6;
+        const prefix = walk.ip.version === 4 ? term.cidr4 ?? 32 : term.cidr6 ?? 128;
+        const spec = term.argument || undefined;
         const hosts =
           mechanism === 'a'
-            ? [target(spec || undefined)]
-            : (await query(walk, target(spec || undefined), 'MX'))
+            ? [target(spec)]
+            : (await query(walk, target(spec), 'MX'))
                 .slice(0, MAX_MX_NAMES)
                 .map((mx) => (mx as MxRecord).exchange);
         for (const host of hosts) {

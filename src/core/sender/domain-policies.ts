@@ -4,13 +4,14 @@
 // keys at the selectors the user names (RFC 6376 §3.6.2.1), MTA-STS (RFC
 // 8461 §3.1), TLS reporting (RFC 8460 §3) and BIMI (draft-brand-indicators-
 // for-message-identification). The deeper SPF reading (includes, lookup
-// counts) is the record workbench's; here the record is present, single
-// and well-formed.
+// counts) is the record workbench's (src/core/records/spf); here the record
+// is present, single and well-formed, read by the workbench's parser.
 
 import type { Resolver } from '../../dns/resolver.ts';
 import { ask, stringsOf, txtOf, type Asked } from './dns-question.ts';
 import { cannotTell } from './reverse-dns.ts';
 import { scoreItem, type ScoreItem, type ScoreItemId } from './scorecard.ts';
+import { parseSpfRecord } from '../records/spf/spf-record.ts';
 
 /** TXT records at `name` that start with `version` (case-insensitive, then a ";" or space or the end). */
 function recordsStarting(asked: Asked, version: string): string[] {
@@ -32,8 +33,6 @@ function unanswered(id: ScoreItemId, subject: string, asked: Asked): ScoreItem |
   return asked.outcome.kind === 'error' ? scoreItem(id, { status: 'cannot-tell', subject, reason: cannotTell(asked.outcome), questions: [asked.question] }) : null;
 }
 
-const SPF_TERM = /^([-+~?]?(all|include:.+|a(:.+)?(\/\d+)?|mx(:.+)?(\/\d+)?|ptr(:.+)?|ip4:[0-9./]+|ip6:[0-9a-f:./]+|exists:.+)|redirect=.+|exp=.+|[a-z][a-z0-9_.-]*=.*)$/i;
-
 export async function checkSpfRecord(resolver: Resolver, domain: string): Promise<ScoreItem> {
   const asked = await ask(resolver, domain, 'TXT');
   const early = unanswered('spf', domain, asked);
@@ -48,8 +47,9 @@ export async function checkSpfRecord(resolver: Resolver, domain: string): Promis
     return scoreItem('spf', { status: 'fail', subject: domain, questions, reason: { en: `${domain} publishes ${records.length} SPF records; RFC 7208 §4.5 makes that a permerror, so SPF fails for every message.`, de: `${domain} veröffentlicht ${records.length} SPF-Einträge; nach RFC 7208 §4.5 ist das ein permerror, SPF scheitert für jede Nachricht.` }, fix: { en: 'Merge them into one record.', de: 'Zu einem Eintrag zusammenführen.' }, fixLine });
   }
   const record = records[0]!;
-  const terms = record.trim().split(/\s+/).slice(1);
-  const bad = terms.filter((term) => !SPF_TERM.test(term));
+  const parsed = parseSpfRecord(record);
+  const terms = parsed.terms.map((term) => term.text);
+  const bad = parsed.terms.filter((term) => term.error !== null).map((term) => term.text);
   if (bad.length > 0) {
     return scoreItem('spf', { status: 'fail', subject: domain, questions, reason: { en: `"${record}": ${bad.map((t) => `"${t}"`).join(', ')} is no SPF term (RFC 7208 §4.6.1): a permerror.`, de: `„${record}“: ${bad.map((t) => `„${t}“`).join(', ')} ist kein SPF-Term (RFC 7208 §4.6.1): ein permerror.` }, fixLine });
   }
