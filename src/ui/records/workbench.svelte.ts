@@ -1,7 +1,5 @@
-// The record workbench's state, shared through Svelte context so that any
-// record the analysis shows (DNS evidence, a verdict) can open it.
-
-import { getContext, setContext } from 'svelte';
+// The record workbench's state: any record the analysis shows (DNS
+// evidence, a verdict) can open it.
 
 export type RecordKind = 'spf' | 'dkim' | 'dmarc';
 
@@ -30,13 +28,9 @@ export class Workbench {
   }
 }
 
-const KEY = Symbol('record-workbench');
-
-export function provideWorkbench(workbench: Workbench): void {
-  setContext(KEY, workbench);
-}
-
-/** The page's workbench; undefined outside the app (a component rendered on its own). */
-export function useWorkbench(): Workbench | undefined {
-  return getContext<Workbench | undefined>(KEY);
-}
+/**
+ * The page's one workbench. A module of its own, not context from the app:
+ * the app's first paint then carries none of it (issue 18), and any record
+ * the deferred views show can open it.
+ */
+export const workbench = new Workbench();
