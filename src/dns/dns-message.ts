@@ -11,7 +11,7 @@ import { formatIPv4, formatIPv6 } from './ip-address.ts';
 import { tlsaPresentation } from './tlsa-presentation.ts';
 import type { DnsRecord, RrType } from './resolver.ts';
 
-/** RFC 1035 §3.2.2, RFC 3596 §2.1 (AAAA), RFC 6698 §7.1 (TLSA). */
+/** RFC 1035 §3.2.2, RFC 3596 §2.1 (AAAA), RFC 6698 §7.1 (TLSA), RFC 4408 §3.1.1 (SPF, asked only to tell a zone it is obsolete). */
 export const TYPE_CODES: Readonly<Record<RrType, number>> = {
   A: 1,
   NS: 2,
@@ -21,6 +21,7 @@ export const TYPE_CODES: Readonly<Record<RrType, number>> = {
   TXT: 16,
   AAAA: 28,
   TLSA: 52,
+  SPF: 99,
 };
 
 export function typeCodeOf(type: string): number | undefined {
@@ -161,6 +162,8 @@ function readRdata(bytes: Uint8Array, view: DataView, type: number, start: numbe
       if (length < 3) throw new MalformedMessageError(`MX rdata of ${length} octets`);
       return { priority: view.getUint16(start), exchange: nameFilling(start + 2) };
     case TYPE_CODES.TXT:
+    case TYPE_CODES.SPF:
+      // RFC 4408 §3.1.1: the SPF type's rdata is TXT's.
       return readCharacterStrings(bytes, start, end);
     case TYPE_CODES.TLSA:
       // RFC 6698 §2.1: usage, selector, matching type, then the association data.

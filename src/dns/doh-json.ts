@@ -112,7 +112,8 @@ function dataFromJson(type: number, data: string, index: number, txtStyle: JsonT
       if (!match || priority > 65535) throw bad('not "<priority> <exchange>"');
       return { priority, exchange: bareName(match[2] ?? '') };
     }
-    case TYPE_CODES.TXT: {
+    case TYPE_CODES.TXT:
+    case TYPE_CODES.SPF: {
       const strings = txtFromJson(data, txtStyle);
       if (strings === null) throw bad('not quoted character-strings');
       return strings;

@@ -3,7 +3,7 @@
 // answers in the shapes of Node's `dns.promises.resolve`, so the same
 // function serves mailauth and our own lookups.
 
-export type RrType = 'A' | 'AAAA' | 'TXT' | 'MX' | 'PTR' | 'CNAME' | 'NS' | 'TLSA';
+export type RrType = 'A' | 'AAAA' | 'TXT' | 'MX' | 'PTR' | 'CNAME' | 'NS' | 'TLSA' | 'SPF';
 
 export interface MxRecord {
   priority: number;

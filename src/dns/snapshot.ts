@@ -75,9 +75,9 @@ export function snapshotZone(answers: readonly RecordedAnswer[]): ZoneFile {
   return { records };
 }
 
-/** A record as zone.json writes it: a one-string TXT record as a plain string. */
+/** A record as zone.json writes it: a one-string TXT (or SPF-type) record as a plain string. */
 function zoneRecord(type: string, record: DnsRecord): string | string[] | MxRecord {
-  if (type === 'TXT' && Array.isArray(record)) return record.length === 1 ? (record[0] ?? '') : [...record];
+  if ((type === 'TXT' || type === 'SPF') && Array.isArray(record)) return record.length === 1 ? (record[0] ?? '') : [...record];
   if (typeof record === 'object' && !Array.isArray(record)) return { priority: record.priority, exchange: record.exchange };
   return record;
 }

@@ -14,6 +14,8 @@ export interface ZoneEntry {
   AAAA?: string[];
   /** A record is a string, or an array of character-strings joined with nothing. */
   TXT?: (string | string[])[];
+  /** The obsolete SPF type (99, RFC 7208 §3.1), written as TXT is. */
+  SPF?: (string | string[])[];
   MX?: MxRecord[];
   PTR?: string[];
   NS?: string[];
@@ -52,7 +54,7 @@ export function zoneRecords(): Record<string, ZoneEntry> {
 }
 
 /** The record types a zone entry may hold, besides `error` and `AD`. */
-export const ZONE_TYPES = ['A', 'AAAA', 'TXT', 'MX', 'PTR', 'NS', 'TLSA', 'CNAME'] as const;
+export const ZONE_TYPES = ['A', 'AAAA', 'TXT', 'MX', 'PTR', 'NS', 'TLSA', 'CNAME', 'SPF'] as const;
 const ZONE_ERRORS: readonly ZoneError[] = ['SERVFAIL', 'REFUSED', 'TIMEOUT'];
 
 /**
@@ -136,8 +138,8 @@ function parseEntry(value: unknown, path: string): ZoneEntry {
       entry[key] = listOf(field, at, parseTargetName);
     } else if (key === 'MX') {
       entry.MX = listOf(field, at, parseMx);
-    } else if (key === 'TXT') {
-      entry.TXT = listOf(field, at, parseTxt);
+    } else if (key === 'TXT' || key === 'SPF') {
+      entry[key] = listOf(field, at, parseTxt);
     } else if (key === 'TLSA') {
       entry.TLSA = listOf(field, at, (item, itemPath) => {
         const text = typeof item === 'string' ? readTlsaText(item) : null;

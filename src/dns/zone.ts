@@ -74,8 +74,9 @@ function recordsOf(entry: ZoneEntry, type: string): DnsRecord[] {
     case 'MX':
       return (entry.MX ?? []).map((mx) => ({ priority: mx.priority, exchange: mx.exchange }));
     case 'TXT':
+    case 'SPF':
       // A string is one character-string; a list is several (FORMAT.md).
-      return (entry.TXT ?? []).map((record) => (typeof record === 'string' ? [record] : [...record]));
+      return (entry[type] ?? []).map((record) => (typeof record === 'string' ? [record] : [...record]));
     default:
       return [];
   }

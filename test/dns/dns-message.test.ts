@@ -29,7 +29,8 @@ describe('encodeQuery', () => {
         type: 'query',
         id: 0,
         flags: packet.RECURSION_DESIRED | packet.AUTHENTIC_DATA,
-        questions: [{ name: 'mail.example.org', type, class: 'IN' }],
+        // dns-packet's typings lack SPF (99); its code table has it.
+        questions: [{ name: 'mail.example.org', type: type as packet.RecordType, class: 'IN' }],
       });
       expect(Buffer.from(encodeQuery('mail.example.org', type)).toString('hex'), type).toBe(theirs.toString('hex'));
     }
@@ -48,7 +49,9 @@ describe('decodeMessage', () => {
         { name: '1.2.0.192.in-addr.arpa', type: 'PTR', ttl: 64, data: 'mail.example.com' },
         { name: 'www.example.com', type: 'CNAME', ttl: 65, data: 'example.com' },
         { name: 'example.com', type: 'NS', ttl: 66, data: 'ns1.example.net' },
-      ]),
+        // The SPF type's rdata is TXT's (RFC 4408 §3.1.1); dns-packet writes it only as raw octets.
+        { name: 'example.com', type: 'SPF' as packet.RecordType, ttl: 67, data: Buffer.from('\x07v=spf1 \x04-all', 'latin1') },
+      ] as Answer[]),
     );
     expect(message).toMatchObject({ id: 0, response: true, opcode: 0, truncated: false, rcode: 0 });
     expect(message.questions).toEqual([{ name: 'example.com', type: 16 }]);
@@ -61,6 +64,7 @@ describe('decodeMessage', () => {
       { name: '1.2.0.192.in-addr.arpa', type: 12, ttl: 64, data: 'mail.example.com' },
       { name: 'www.example.com', type: 5, ttl: 65, data: 'example.com' },
       { name: 'example.com', type: 2, ttl: 66, data: 'ns1.example.net' },
+      { name: 'example.com', type: 99, ttl: 67, data: ['v=spf1 ', '-all'] },
     ]);
   });
 

@@ -72,7 +72,7 @@ export interface DohServer {
   close(): Promise<void>;
 }
 
-const TYPE_CODES: Record<string, number> = { A: 1, NS: 2, CNAME: 5, PTR: 12, MX: 15, TXT: 16, AAAA: 28, TLSA: 52 };
+const TYPE_CODES: Record<string, number> = { A: 1, NS: 2, CNAME: 5, PTR: 12, MX: 15, TXT: 16, AAAA: 28, TLSA: 52, SPF: 99 };
 const RCODES: Record<string, number> = { NOERROR: 0, SERVFAIL: 2, NXDOMAIN: 3, REFUSED: 5 };
 const CORS = { 'access-control-allow-origin': '*' };
 
@@ -256,6 +256,8 @@ function wireAnswer(query: DecodedPacket, answer: DnsAnswer, ttlOf: (owner: stri
   const answers = sectionOf(answer).map(({ owner, type, data }) => {
     const rr = { name: owner, type, class: 'IN', ttl: ttlOf(owner, type) };
     if (type === 'TXT') return { ...rr, data: txtStrings(data) };
+    // dns-packet has no encoder for the SPF type: its rdata is TXT's character-strings (RFC 4408 §3.1.1).
+    if (type === 'SPF') return { ...rr, data: Buffer.concat(txtStrings(data).map((octets) => Buffer.concat([Buffer.from([octets.length]), octets]))) };
     if (type === 'MX') {
       const mx = data as { priority: number; exchange: string };
       return { ...rr, data: { preference: mx.priority, exchange: mx.exchange } };
@@ -293,7 +295,7 @@ function jsonAnswer(name: string, type: string, answer: DnsAnswer, ttlOf: (owner
   const dotted = (n: string) => `${n}.`;
   const Answer = sectionOf(answer).map(({ owner, type: rrType, data }) => {
     let text: string;
-    if (rrType === 'TXT') {
+    if (rrType === 'TXT' || rrType === 'SPF') {
       const strings = txtStrings(data);
       // Google joins the strings of a record; Cloudflare quotes each.
       text = quoted ? strings.map(quoteCharacterString).join(' ') : strings.map((s) => s.toString()).join('');

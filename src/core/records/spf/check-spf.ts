@@ -11,7 +11,7 @@ import type { RecordFinding } from '../record-finding.ts';
 import { finding } from '../record-finding.ts';
 import { readTxtInput } from '../txt-input.ts';
 import { explainSpfTerm, type ExplainedSpfTerm } from './spf-explain.ts';
-import { spfFindings } from './spf-findings.ts';
+import { spfFindings, spfTypeFindings } from './spf-findings.ts';
 import { isSpfRecord, parseSpfRecord, type SpfRecord } from './spf-record.ts';
 import { evaluateSpf, type SpfEvaluation } from './spf-tree.ts';
 
@@ -40,7 +40,9 @@ function published(records: unknown[]): string[][] {
 export async function checkSpf(input: string, resolver: Resolver): Promise<SpfReport> {
   const domain = domainOf(input);
   if (domain !== null) {
-    const asked = await ask(resolver, domain, 'TXT');
+    // The obsolete SPF type is asked beside TXT, not after it: one round trip.
+    const [asked, typeSpf] = await Promise.all([ask(resolver, domain, 'TXT'), ask(resolver, domain, 'SPF')]);
+    const spfTypeRecords = typeSpf.outcome.kind === 'records' ? published(typeSpf.outcome.records) : [];
     const all = asked.outcome.kind === 'records' ? published(asked.outcome.records) : [];
     const spf = all.find((strings) => isSpfRecord(strings.join('')));
     if (!spf) {
@@ -48,15 +50,16 @@ export async function checkSpf(input: string, resolver: Resolver): Promise<SpfRe
         asked.outcome.kind === 'error'
           ? finding('spf-lookup-failed', 'error', `The TXT lookup for ${domain} got no answer (${asked.outcome.detail}): nothing to judge by.`, `Die TXT-Abfrage für ${domain} bekam keine Antwort (${asked.outcome.detail}): nichts zu beurteilen.`)
           : finding('spf-none', 'error', `${domain} publishes no SPF record: receivers get "none" and cannot tell which servers may send for it. The generator below writes one.`, `${domain} veröffentlicht keinen SPF-Eintrag: Empfänger erhalten „none“ und können nicht erkennen, welche Server für sie senden dürfen. Der Generator unten schreibt einen.`);
-      return { source: 'looked-up', domain, strings: [], record: null, terms: [], evaluation: null, findings: [why] };
+      return { source: 'looked-up', domain, strings: [], record: null, terms: [], evaluation: null, findings: [why, ...spfTypeFindings(domain, spfTypeRecords)] };
     }
-    return report('looked-up', domain, spf, all, resolver);
+    return report('looked-up', domain, spf, all, resolver, spfTypeRecords);
   }
   const pasted = readTxtInput(input);
-  return report('pasted', pasted.name, pasted.strings, null, resolver);
+  return report('pasted', pasted.name, pasted.strings, null, resolver, null);
 }
 
-async function report(source: SpfReport['source'], domain: string | null, strings: string[], all: string[][] | null, resolver: Resolver): Promise<SpfReport> {
+/** `spfTypeRecords`: what the domain publishes as type SPF (99); null when nothing was looked up. */
+async function report(source: SpfReport['source'], domain: string | null, strings: string[], all: string[][] | null, resolver: Resolver, spfTypeRecords: string[][] | null): Promise<SpfReport> {
   const value = strings.join('');
   const record = parseSpfRecord(value);
   const evaluation = record.valid ? await evaluateSpf({ domain: domain ?? '', resolver, record: value }) : null;
@@ -69,6 +72,6 @@ async function report(source: SpfReport['source'], domain: string | null, string
     record,
     terms: record.terms.map((term) => explainSpfTerm(term, where)),
     evaluation,
-    findings: spfFindings({ record, strings, name: domain, published: all, evaluation }),
+    findings: [...spfFindings({ record, strings, name: domain, published: all, evaluation }), ...(domain && spfTypeRecords ? spfTypeFindings(domain, spfTypeRecords) : [])],
   };
 }

@@ -64,6 +64,24 @@ export function spfFindings(context: SpfFindingContext): RecordFinding[] {
     if (evaluation.voidLookups > evaluation.limits.voidLookups) out.push(finding('spf-void-limit', 'error', `${evaluation.voidLookups} lookups find no name or no record: over the limit of 2 void lookups (RFC 7208 §4.6.4), so receivers give permerror.`, `${evaluation.voidLookups} Abfragen finden keinen Namen oder keinen Eintrag: über der Grenze von 2 leeren Abfragen (RFC 7208 §4.6.4), Empfänger geben permerror.`));
     for (const domain of includesWithoutSpf(evaluation.root)) out.push(finding('spf-include-none', 'error', `include:${domain} — ${domain} publishes no SPF record, so the include is a permerror (RFC 7208 §5.2) for every client that reaches it.`, `include:${domain} — ${domain} veröffentlicht keinen SPF-Eintrag, das include ist also ein permerror (RFC 7208 §5.2) für jeden Client, der es erreicht.`));
   }
-  out.push(finding('spf-rr-type', 'note', 'RFC 4408 also allowed the record as DNS type SPF (99); RFC 7208 §3.1 removed it, and only TXT counts. Mail Lab cannot ask for type 99: its resolver interface (src/dns/resolver.ts) knows A, AAAA, TXT, MX, PTR, CNAME and NS only. If your zone still has an SPF-type record, delete it and keep the TXT record.', 'RFC 4408 erlaubte den Eintrag auch als DNS-Typ SPF (99); RFC 7208 §3.1 hat ihn gestrichen, nur TXT zählt. Mail Lab kann Typ 99 nicht abfragen: seine Resolver-Schnittstelle (src/dns/resolver.ts) kennt nur A, AAAA, TXT, MX, PTR, CNAME und NS. Hat Ihre Zone noch einen Eintrag vom Typ SPF, löschen und den TXT-Eintrag behalten.'));
   return out;
+}
+
+/**
+ * RFC 4408 also allowed the record as DNS type SPF (99); RFC 7208 §3.1
+ * removed it and §14.1 made it obsolete: receivers read TXT only. A zone
+ * that still has one is told, the more so when it says something else.
+ */
+export function spfTypeFindings(domain: string, records: string[][]): RecordFinding[] {
+  const spf = records.filter((strings) => /^v=spf1( |$)/i.test(strings.join('')));
+  if (spf.length === 0) return [];
+  const text = spf[0]!.join('');
+  return [
+    finding(
+      'spf-rr-type',
+      'warning',
+      `${domain} still publishes a record of the obsolete DNS type SPF (99): "${text}". RFC 7208 §3.1 removed that type and receivers read TXT only, so this one is ignored — and misleads whoever edits it instead of the TXT record. Delete it from the zone.`,
+      `${domain} veröffentlicht noch einen Eintrag des veralteten DNS-Typs SPF (99): „${text}“. RFC 7208 §3.1 hat diesen Typ gestrichen, Empfänger lesen nur TXT; dieser wird also ignoriert — und führt in die Irre, wer ihn statt des TXT-Eintrags ändert. Aus der Zone löschen.`,
+    ),
+  ];
 }

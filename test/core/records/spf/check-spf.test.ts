@@ -19,6 +19,8 @@ const zone = createZoneResolver({
     'voids.example': { TXT: ['v=spf1 a:gone1.example a:gone2.example a:gone3.example -all'] },
     'bare.example': { TXT: ['v=spf1 include:nospf.example ptr ?all'] },
     'nospf.example': { TXT: ['just text'] },
+    'old-type.example': { TXT: ['v=spf1 mx -all'], SPF: ['v=spf1 a mx ~all'] },
+    'no-spf-type.example': { TXT: ['v=spf1 -all'], SPF: ['something else'] },
   },
 });
 
@@ -91,5 +93,17 @@ describe('checkSpf', () => {
     expect(flat.kept).toEqual(['exists:%{i}.x.example']);
     const check = await checkSpf(flat.record, zone);
     expect(check.evaluation!.lookups).toBe(1);
+  });
+
+  it('tells a zone that still publishes the obsolete SPF type (99), asked beside TXT', async () => {
+    const old = await checkSpf('old-type.example', zone);
+    const warning = old.findings.find((f) => f.code === 'spf-rr-type');
+    expect(warning?.level).toBe('warning');
+    expect(warning?.text.en).toContain('"v=spf1 a mx ~all"');
+    expect(warning?.text.de).toContain('„v=spf1 a mx ~all“');
+    // Only an SPF record of that type counts; a name without one, and a pasted record, get no such finding.
+    for (const input of ['no-spf-type.example', 'example.com', 'v=spf1 a mx ~all']) {
+      expect((await checkSpf(input, zone)).findings.map((f) => f.code), input).not.toContain('spf-rr-type');
+    }
   });
 });
