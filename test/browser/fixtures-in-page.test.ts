@@ -75,7 +75,7 @@ describe('fixture cases pasted into the page', () => {
       expect(await page.locator('[data-message-kind]').getAttribute('data-message-kind')).toBe(wanted.kind);
       // The page opens on the diagnosis only for a bounce with a failed recipient, else on the verdict.
       const opens = wanted.kind === 'non-delivery' ? 'bounce' : 'verdict';
-      expect(await page.locator('[role="tab"][aria-selected="true"]').getAttribute('id')).toBe(`tab-${opens}`);
+      expect(await page.locator('#results [role="tab"][aria-selected="true"]').getAttribute('id')).toBe(`tab-${opens}`);
     }
     if (wanted.bounce) {
       const recipient = page.locator('#panel-bounce article.recipient').first();
