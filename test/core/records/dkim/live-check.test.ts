@@ -20,6 +20,9 @@ const ZONE = {
     'revoked._domainkey.example.com': { TXT: ['v=DKIM1; k=rsa; p='] },
     'broken._domainkey.example.com': { error: 'SERVFAIL' as const },
     'nokey._domainkey.example.com': { A: ['192.0.2.1'] },
+    // What a validating resolver said of each answer (the AD bit).
+    'signed._domainkey.example.com': { TXT: [RECORD], AD: true },
+    'unsigned._domainkey.example.com': { TXT: [RECORD], AD: false },
   },
 };
 const resolver = createZoneResolver(ZONE);
@@ -46,5 +49,17 @@ describe('checkPublishedKey', () => {
     expect((await check('nokey')).outcome).toBe('missing');
     expect(await check('broken')).toMatchObject({ outcome: 'dns-error', report: null });
     expect((await check('bad selector')).outcome).toBe('bad-name');
+  });
+
+  it('says "key secure" only when the resolver authenticated the answer (AD), as opendkim-testkey does', async () => {
+    const signed = await check('signed');
+    expect(signed.secure).toBe('secure');
+    expect(signed.text.en).toMatch(/authenticated the answer with DNSSEC \(AD\): opendkim-testkey would say "key secure"/);
+    expect(signed.text.de).toMatch(/„key secure“/);
+    const unsigned = await check('unsigned');
+    expect(unsigned).toMatchObject({ outcome: 'published', secure: 'not-secure' });
+    expect(unsigned.text.en).toMatch(/"key not secure", which is usual/);
+    // A resolver that says nothing of it: no claim either way.
+    expect((await check('test')).secure).toBe('unknown');
   });
 });
