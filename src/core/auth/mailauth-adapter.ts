@@ -13,6 +13,7 @@ import { evaluateDmarc, type MailauthDmarcResponse } from 'mailauth/lib/dmarc/in
 import { getAuthorDomain } from 'mailauth/lib/dmarc/author-domain.js';
 import type { Resolver } from '../../dns/resolver.ts';
 import { canonicalizeBody, type BodyCanonicalization } from './body-canonicalization.ts';
+import { collectForNativeDigest, type DigestibleHasher } from './native-body-digest.ts';
 import { MAX_BODY_HASHES, MAX_DKIM_SIGNATURES } from './verification-limits.ts';
 
 export type { MailauthDkimResult, MailauthSpfResult, MailauthArcResult, MailauthDmarcResponse, MailauthArcData };
@@ -71,6 +72,8 @@ class LabDkimVerifier extends DkimVerifier {
   readonly #bodyHashJobs = new Set<string>();
   /** The body canonicalisation of each key in bodyHashes. */
   readonly #canonicalizationOf = new Map<string, BodyCanonicalization>();
+  /** The hash algorithm of each key in bodyHashes ("sha256", "sha1"). */
+  readonly #algorithmOf = new Map<string, string>();
   /** The body, when it is hashed here in one pass instead of streamed through mailauth. */
   #body: Uint8Array | null = null;
 
@@ -145,6 +148,7 @@ class LabDkimVerifier extends DkimVerifier {
     const key = super.addBodyHash(bodyCanon, hashAlgo, maxBodyLength);
     // prepareSignature has left only these two (RFC 6376 §3.4).
     this.#canonicalizationOf.set(key, bodyCanon === 'simple' ? 'simple' : 'relaxed');
+    this.#algorithmOf.set(key, hashAlgo);
     return key;
   }
 
@@ -161,21 +165,25 @@ class LabDkimVerifier extends DkimVerifier {
   }
 
   override async finalChunk(): Promise<void> {
-    if (this.#body) this.#hashBody(this.#body);
+    if (this.#body) await this.#hashBody(this.#body);
     return super.finalChunk();
   }
 
   /**
    * Canonicalises the body once per canonicalisation in use and feeds every
    * body hash of that canonicalisation from the same pass; mailauth's
-   * hashers still apply l=, count and hash, so its results stay its own.
+   * hashers still apply l= and count, so its results stay its own. The
+   * digest is made natively where WebCrypto is (native-body-digest.ts).
    */
-  #hashBody(body: Uint8Array): void {
+  async #hashBody(body: Uint8Array): Promise<void> {
     const hashersOf = new Map<BodyCanonicalization, MailauthBodyHasher[]>();
+    const finishers: (() => Promise<void>)[] = [];
     for (const [key, hasher] of this.bodyHashes) {
       const canonicalization = this.#canonicalizationOf.get(key);
       if (!canonicalization) throw new Error(`a body hash that was not set up here: ${key}`);
       hashersOf.set(canonicalization, [...(hashersOf.get(canonicalization) ?? []), hasher]);
+      const finish = collectForNativeDigest(hasher as unknown as DigestibleHasher, this.#algorithmOf.get(key) ?? '', body.length);
+      if (finish) finishers.push(finish);
     }
     for (const [canonicalization, hashers] of hashersOf) {
       const pass = canonicalizeBody(body, canonicalization, (segment) => {
@@ -183,6 +191,7 @@ class LabDkimVerifier extends DkimVerifier {
       });
       for (const hasher of hashers) hasher.byteLength = pass.sourceBytes;
     }
+    await Promise.all(finishers.map((finish) => finish()));
   }
 
   override async verifySignature(header: MailauthSignatureHeader, fallback?: boolean): Promise<MailauthDkimResult> {
