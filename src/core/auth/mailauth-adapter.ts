@@ -182,7 +182,7 @@ class LabDkimVerifier extends DkimVerifier {
       const canonicalization = this.#canonicalizationOf.get(key);
       if (!canonicalization) throw new Error(`a body hash that was not set up here: ${key}`);
       hashersOf.set(canonicalization, [...(hashersOf.get(canonicalization) ?? []), hasher]);
-      const finish = collectForNativeDigest(hasher as unknown as DigestibleHasher, this.#algorithmOf.get(key) ?? '', body.length);
+      const finish = collectForNativeDigest(hasher as unknown as DigestibleHasher, this.#algorithmOf.get(key) ?? '', body.length * this.bodyHashes.size);
       if (finish) finishers.push(finish);
     }
     for (const [canonicalization, hashers] of hashersOf) {

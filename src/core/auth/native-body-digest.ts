@@ -17,8 +17,9 @@ interface DigestSubtle {
   digest(algorithm: 'SHA-1' | 'SHA-256', data: Uint8Array): Promise<ArrayBuffer>;
 }
 
-// Collecting is a copy of the hashed octets: past this the incremental
-// hasher is kept, so a 50 MB message is not held twice per canonicalisation.
+// Collecting is a copy of the hashed octets, one per body hash: past this
+// in all, the incremental hashers are kept, so a 50 MB message with eight
+// body hashes (the most one may have) is not held nine times over.
 const MAX_COLLECTED_OCTETS = 64 * 1024 * 1024;
 
 const WEB_CRYPTO_NAMES: Record<string, 'SHA-1' | 'SHA-256'> = { sha1: 'SHA-1', sha256: 'SHA-256' };
@@ -30,13 +31,15 @@ function platformDigest(): DigestSubtle | null {
 
 /**
  * Has `hasher` collect the octets it would hash instead of hashing them.
- * Returns the finisher to await once the body was fed, or null where there
- * is no WebCrypto or the algorithm is not one it has (mailauth then hashes).
+ * `collectedInAll` is what every body hash of the message would collect
+ * together (the body's length times their number). Returns the finisher to
+ * await once the body was fed, or null where there is no WebCrypto, the
+ * algorithm is not one it has, or that is too much (mailauth then hashes).
  */
-export function collectForNativeDigest(hasher: DigestibleHasher, algorithm: string, bodyOctets: number): (() => Promise<void>) | null {
+export function collectForNativeDigest(hasher: DigestibleHasher, algorithm: string, collectedInAll: number): (() => Promise<void>) | null {
   const subtle = platformDigest();
   const name = WEB_CRYPTO_NAMES[algorithm.split('-').pop()!.toLowerCase()];
-  if (!subtle || !name || bodyOctets > MAX_COLLECTED_OCTETS) return null;
+  if (!subtle || !name || collectedInAll > MAX_COLLECTED_OCTETS) return null;
   const parts: Uint8Array[] = [];
   let length = 0;
   const incremental = hasher.bodyHash;

@@ -42,7 +42,9 @@ describe('collectForNativeDigest', () => {
     );
   });
 
-  it('leaves the hash to mailauth where WebCrypto has no such algorithm', () => {
+  it('leaves the hash to mailauth where WebCrypto has no such algorithm, and where the copies would pass 64 MiB in all', () => {
     expect(collectForNativeDigest(dkimBody('simple', 'sha256'), 'md5', 10)).toBeNull();
+    expect(collectForNativeDigest(dkimBody('simple', 'sha256'), 'sha256', 64 * 1024 * 1024)).not.toBeNull();
+    expect(collectForNativeDigest(dkimBody('simple', 'sha256'), 'sha256', 64 * 1024 * 1024 + 1)).toBeNull();
   });
 });
