@@ -202,6 +202,36 @@ describe('the facts on the picture', () => {
   });
 });
 
+describe('the whole text by keyboard', () => {
+  it('each host is a tab stop whose callout shows the text its box cuts, and the callout leaves with the focus', async () => {
+    const page = await openWith('phone', chainMessage(5));
+    await page.locator('.path g.node').first().waitFor();
+    const nodes = page.locator('.path g.node');
+    expect(await nodes.evaluateAll((all) => all.map((n) => (n as SVGGElement).tabIndex))).toEqual(Array(await nodes.count()).fill(0));
+    const cutAt = await nodes.evaluateAll((all) => all.findIndex((n) => [...n.querySelectorAll('text')].some((t) => t.textContent?.endsWith('…'))));
+    expect(cutAt).toBeGreaterThanOrEqual(0);
+    const third = nodes.nth(cutAt);
+    await third.focus();
+    const callout = page.locator('.path g.callout text');
+    const shown = (await callout.allTextContents()).join('');
+    const title = (await third.locator('title').first().textContent())!.replaceAll('\n', '');
+    expect(shown).toBe(title);
+    expect(await third.getAttribute('aria-label')).toBe(await third.locator('title').first().textContent());
+    const box = await page.locator('.path g.callout rect').boundingBox();
+    const picture = await page.locator('.path svg').boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(picture!.x);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(picture!.x + picture!.width + 1);
+    await page.locator('.path g.callout').screenshot({ path: `${SHOTS}path-callout-phone.png` });
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('node'))).toBe(true);
+    expect(await callout.count()).toBeGreaterThan(0);
+    await page.locator('.path h2, .path summary').first().click();
+    expect(await callout.count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('the conversation of each step', () => {
   it('shows AUTH and STARTTLS for the ESMTPSA submission, LHLO for LMTP, each line with its source', async () => {
     const page = await openCase('desktop', 'sample-normal');

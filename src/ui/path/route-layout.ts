@@ -201,7 +201,8 @@ export function pointAlong(points: readonly Point[], fraction: number): Point {
 // 0.6 em per character; East Asian wide characters take two cells.
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/u;
 
-function cells(char: string): number {
+/** How many monospace cells one character takes. */
+export function cells(char: string): number {
   return WIDE.test(char) ? 2 : /\p{M}/u.test(char) ? 0 : 1;
 }
 

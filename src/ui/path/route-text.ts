@@ -5,6 +5,7 @@
 import type { MailRoute, RouteNode } from '../../core/path/mail-route.ts';
 import type { I18n } from '../i18n/i18n.svelte.ts';
 import { formatDuration } from '../format-duration.ts';
+import { cells, fitText } from './route-layout.ts';
 
 export type LineKind = 'roles' | 'host' | 'loop' | 'inferred' | 'again' | 'check';
 
@@ -39,6 +40,47 @@ export function nodeTitle(route: MailRoute, index: number, i18n: I18n): string {
   for (const point of route.checkpoints.filter((p) => p.node === index)) parts.push(i18n.pick(point.text));
   return parts.join('\n');
 }
+
+/**
+ * A node's full text as lines for the callout shown while the node has
+ * keyboard focus (a tooltip needs a mouse): each line of `nodeTitle`
+ * wrapped at `columns` cells, at most `maxLines` lines, the last one ending
+ * in "…" when more was cut. Stops reading once the box is full, so a
+ * hostile 100 kB host name costs no more than the box it fills.
+ */
+export function calloutLines(title: string, columns: number, maxLines = 8): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let used = 0;
+  const wrap = (atBreak: boolean) => {
+    // A host name breaks more readably after a dot, dash or space, when one
+    // sits in the line's second half; otherwise it breaks where it must.
+    const cut = atBreak ? Math.max(...BREAKS.map((mark) => line.lastIndexOf(mark))) + 1 : 0;
+    const keep = cut > line.length / 2 ? line.slice(0, cut) : line;
+    lines.push(keep);
+    line = line.slice(keep.length);
+    used = [...line].reduce((sum, char) => sum + cells(char), 0);
+  };
+  for (const char of title) {
+    if (char === '\n') wrap(false);
+    else if (used + cells(char) > columns) wrap(true);
+    if (used + cells(char) > columns) wrap(false);
+    if (lines.length >= maxLines) {
+      lines.length = maxLines;
+      const last = lines[maxLines - 1]!;
+      lines[maxLines - 1] = `${fitText(last, (columns - 1) * 0.6, 1).replace(/…$/, '')}…`;
+      return lines;
+    }
+    if (char !== '\n') {
+      line += char;
+      used += cells(char);
+    }
+  }
+  lines.push(line);
+  return lines;
+}
+
+const BREAKS = [' ', '.', '-', '/', '@', ':'];
 
 /** A step's label: protocol above the arrow; TLS (or "inferred") and the delay below. */
 export function edgeLines(route: MailRoute, index: number, i18n: I18n): [string, string, string] {
