@@ -115,11 +115,11 @@ describe('the record workbench', () => {
     expect(auth).toEqual(['agg@reports.example.net authorised', 'x@other.example not-authorised']);
 
     // The generator writes as it is typed, and its roll-out is there.
-    await page.locator('[data-dmarc-generator] > summary').click();
+    await page.locator('[data-generator="dmarc"] > summary').click();
     await page.getByLabel('Richtlinie (p=)').selectOption('reject');
     await page.getByLabel('Sammelberichte an (rua=, mit Komma getrennt)').fill('dmarc@example.com');
     await expect.poll(() => page.locator('[data-generated-dmarc]').innerText()).toBe('v=DMARC1; p=reject; rua=mailto:dmarc@example.com');
-    expect(await page.locator('[data-dmarc-generator] .rollout li').count()).toBe(5);
+    expect(await page.locator('[data-generator="dmarc"] .rollout li').count()).toBe(5);
     expect(await seriousViolations()).toEqual([]);
     expect(onlyTheResolver()).toEqual([harness.site.url, new URL(harness.doh.url).origin].sort());
   });
@@ -127,13 +127,13 @@ describe('the record workbench', () => {
   it('generates an SPF record, rejects a bad entry as it is typed, and counts its lookups', async () => {
     await open('en-GB');
     await page.locator('#record-workbench > summary').click();
-    await page.locator('[data-spf-generator] > summary').click();
+    await page.locator('[data-generator="spf"] > summary').click();
     await page.getByLabel('Your domain').first().fill('example.com');
     await page.getByLabel('Further IPv4 addresses or networks (ip4:)').fill('203.0.113.0/24, 10.0.0.0/33');
     await page.getByLabel('Other includes (domains)').fill('_spf.provider.example');
     await expect.poll(() => page.locator('[data-generated-spf]').innerText()).toBe('v=spf1 mx ip4:203.0.113.0/24 include:_spf.provider.example ~all');
-    expect(await page.locator('[data-spf-generator] [role=alert]').innerText()).toContain('“10.0.0.0/33” left out');
-    await page.locator('[data-spf-generator]').getByRole('button', { name: 'Check' }).click();
+    expect(await page.locator('[data-generator="spf"] [role=alert]').innerText()).toContain('“10.0.0.0/33” left out');
+    await page.locator('[data-generator="spf"]').getByRole('button', { name: 'Check' }).click();
     await page.locator('[data-generated-lookups="2"]').waitFor();
     expect(await seriousViolations()).toEqual([]);
     expect(onlyTheResolver()).toEqual([harness.site.url, new URL(harness.doh.url).origin].sort());
