@@ -15,6 +15,7 @@ import type { ExplainedHeader, HeaderFinding, Problem } from '../analysis.ts';
 import { knowledgeNotLoadedProblem, NOT_LOADED_EXPLANATION } from './knowledge-not-loaded.ts';
 import { problem } from '../problems.ts';
 import { describeUnknownName, type UnknownName } from './unknown-header.ts';
+import { withConfusables, type ConfusablesLoader } from './uts39-skeleton.ts';
 
 // A single field can be megabytes (a pasted attachment without its blank
 // line, a References list of a 10,000-message thread, a hostile sender).
@@ -55,15 +56,17 @@ function clip(textValue: string, max: number): { text: string; cut: boolean } {
 
 export interface ExplainOptions {
   now: string;
-  /** Where the catalogue's groups and the rule tables come from; the tests give loaders that fail, as a chunk can. */
-  loaders?: { groups?: GroupLoaders; tables?: RuleTableLoaders };
+  /** Where the catalogue's groups, the rule tables and the confusables table come from; the tests give loaders that fail, as a chunk can. */
+  loaders?: { groups?: GroupLoaders; tables?: RuleTableLoaders; confusables?: ConfusablesLoader };
 }
 
 /**
  * Explains every field. The catalogue groups its fields need are loaded
  * first (catalogue.ts), then the rule tables of their entries
- * (rule-tables.ts); a part that fails to load leaves its fields
- * unexplained and becomes the problem header-knowledge-not-loaded.
+ * (rule-tables.ts), and the confusables table when a sender's name or
+ * domain is not ASCII (uts39-skeleton.ts); a part that fails to load
+ * leaves its fields unexplained (or its characters unchecked) and becomes
+ * the problem header-knowledge-not-loaded.
  */
 export async function explainHeaders(fields: readonly RawField[], options: ExplainOptions): Promise<HeaderExplanation> {
   const catalogue = await loadCatalogueFor(fields.map((field) => field.name), options.loaders?.groups);
@@ -74,7 +77,8 @@ export async function explainHeaders(fields: readonly RawField[], options: Expla
   }
   const { tables, failed: failedTables } = await loadRuleTables(new Set(entries.values()), options.loaders?.tables);
   const undecodable = (entry: CatalogueEntry) => entry.tables?.some((table) => failedTables.includes(table)) ?? false;
-  const deception = findDeception(fields);
+  // The confusables table is loaded only for a name or domain outside ASCII (uts39-skeleton.ts).
+  const { result: deception, loaded: confusablesLoaded } = await withConfusables(() => findDeception(fields), options.loaders?.confusables);
   const recipients = explainRecipients(fields);
   const unknownNames = new Map<string, UnknownName>();
   let rawBudget = MAX_TOTAL_RAW_CHARS;
@@ -110,7 +114,7 @@ export async function explainHeaders(fields: readonly RawField[], options: Expla
     return { ...base, entry: null, knowledge: 'unknown', explanation: unknown.explanation, references: [], parts: unknown.parts, findings, group: groupOf(null, field.name), scores: rowScores(unknown.parts) };
   });
   const problems = hostileSenderProblems(headers);
-  const notLoaded = [...catalogue.failed, ...failedTables];
+  const notLoaded = [...catalogue.failed, ...failedTables, ...(confusablesLoaded ? [] : ['confusables'])];
   if (notLoaded.length > 0) problems.push(knowledgeNotLoadedProblem(notLoaded));
   return { headers, findings: [...deception.message, ...recipients.message], problems };
 }
