@@ -1,12 +1,14 @@
 // The built worker loads the header catalogue's groups and rule tables per
 // message (src/core/headers/catalogue-groups.ts): a message with Microsoft
 // and SpamAssassin fields fetches those chunks and is explained exactly as
-// in Node, where every group is at hand; a plain message fetches none.
+// in Node, where every group is at hand; a plain message fetches none; a
+// chunk the network refuses becomes a problem, not a failed analysis.
 // The static server records what the worker asked for.
 
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.ts';
+import { groupOfName } from '../../src/core/headers/catalogue.ts';
 import { createLookupSession } from '../../src/dns/lookup-session.ts';
 import { createZoneSource, parseZoneFile } from '../../src/dns/zone.ts';
 import type { ZoneFile } from '../../src/dns/zone-file.ts';
@@ -27,8 +29,10 @@ afterAll(async () => {
 });
 
 /** Analyses in a fresh context (nothing cached) and names the chunks of header knowledge the worker fetched. */
-async function analyzeInChromium(message: Uint8Array, zone: ZoneFile) {
+async function analyzeInChromium(message: Uint8Array, zone: ZoneFile, refused?: RegExp) {
   const context = await harness.browser.newContext();
+  // A chunk the network refuses, as when the build it belongs to was replaced.
+  if (refused) await context.route(refused, (route) => route.abort('failed'));
   try {
     const page = await context.newPage();
     await page.goto(harness.site.url);
@@ -62,6 +66,20 @@ describe('header knowledge loaded on need, in the built worker', () => {
     expect(field('x-spam-status').parts.find((part) => part.key === 'BAYES_00')?.meaning?.en).toMatch(/Bayes/i);
     expect(field('x-forefront-antispam-report').parts.find((part) => part.key === 'SCL')?.meaning).not.toBeNull();
     expect(field('x-ms-exchange-crosstenant-id').entry).not.toBeNull();
+  });
+
+  it('reports a chunk that fails to load as a problem and explains every other field', async () => {
+    const message = readFileSync(`${SAMPLES}office365.eml`);
+    const zone = parseZoneFile(JSON.parse(readFileSync(`${SAMPLES}office365.zone.json`, 'utf8')));
+    const { analysis, inNode } = await analyzeInChromium(message, zone, /\/assets\/entries-microsoft-[\w-]{8}\.js$/);
+    const problem = analysis.problems.find((item) => item.code === 'header-knowledge-not-loaded');
+    expect(problem?.text.en).toMatch(/\(microsoft\)/);
+    const report = analysis.headers.find((header) => header.name.toLowerCase() === 'x-forefront-antispam-report')!;
+    expect(report).toMatchObject({ entry: null, parts: [] });
+    // Every field of another group is explained as in Node.
+    const explained = (headers: typeof analysis.headers) => headers.filter((header) => groupOfName(header.name) !== 'microsoft').map((header) => [header.name, header.entry]);
+    expect(explained(analysis.headers)).toEqual(explained(inNode.headers));
+    expect(analysis.dkim).toEqual(inNode.dkim);
   });
 
   it('loads no chunk of header knowledge for a plain message', async () => {
