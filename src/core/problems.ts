@@ -120,6 +120,14 @@ export const PROBLEMS = {
     message: 'The authentication engine failed on this message; the other results are still shown.',
     de: 'Die Authentifizierungsprüfung ist an dieser Nachricht gescheitert; die übrigen Ergebnisse werden trotzdem gezeigt.',
   },
+  // A part of the header knowledge loaded on need (src/core/headers/catalogue-groups.ts,
+  // rule-tables.ts, the confusables table) whose chunk could not be fetched.
+  'header-knowledge-not-loaded': {
+    severity: 'warning',
+    message:
+      'Part of the header knowledge could not be loaded ({parts}): the fields it explains are shown without their explanation, and look-alike characters may not be flagged. Load Mail Lab again (reload the page) and repeat the analysis.',
+    de: 'Ein Teil des Wissens über Kopffelder konnte nicht geladen werden ({parts}): Die Felder, die er erklärt, werden ohne ihre Erklärung gezeigt, und ähnlich aussehende Zeichen werden womöglich nicht erkannt. Laden Sie Mail Lab neu (die Seite neu laden) und wiederholen Sie die Analyse.',
+  },
   // Verification limits (src/core/auth/verification-limits.ts, src/dns/query-budget.ts):
   // each stops a message crafted to hold the analysis for minutes. The
   // analysis always gives its numbers in `detail`.

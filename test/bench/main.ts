@@ -7,7 +7,8 @@
 //    native crypto, and against mailauth's own authenticate() in Node.
 // 2. The longest main-thread task while the page analyses that message.
 // 3. Bundle sizes (gzip): the worker at start and its chunks loaded on
-//    need, and what the page needs to paint.
+//    need, what the page needs to paint, and the header knowledge each
+//    fixture message and sample loads (catalogue-chunks.ts).
 // 4. The Received parser on 1 MB of hostile fields against 1 MB of
 //    ordinary ones: linear time shows as a ratio near 1.
 // 5. Share link sizes for 10 KB, 100 KB and 1 MB messages.
@@ -33,6 +34,7 @@ import { measureLimitedInputs, printLimitedInputs } from './limited-inputs.ts';
 import { measureCli, printCliBench } from './cli-bench.ts';
 import { measureCriticalPaths, printCriticalPaths, summarizeCriticalPaths } from './dns-critical-path.ts';
 import { issue18Goals } from './issue-18-goals.ts';
+import { measureCatalogueChunks, printCatalogueChunks, summarizeByKind } from './catalogue-chunks.ts';
 
 const RUNS = 5;
 
@@ -120,6 +122,7 @@ async function main(): Promise<void> {
   console.log(`and ${(large.bytes.length / 1e6).toFixed(2)} MB for responsiveness`);
   const chromium = await measureInChromium(dist, message, large, RUNS);
   const sizes = bundleSizes(dist);
+  const catalogueChunks = await measureCatalogueChunks(dist);
   const receivedParse = measureReceivedParse();
   const shareLinks = await measureShareLinks();
   const limitedInputs = await measureLimitedInputs();
@@ -142,6 +145,7 @@ async function main(): Promise<void> {
     pasteAnalysisMs: chromium.pasteAnalysisMs,
     large: { messageBytes: large.bytes.length, ...chromium.large },
     ...sizes,
+    catalogueChunks: { ...summarizeByKind(catalogueChunks), messages: catalogueChunks },
     receivedParse,
     receivedParseHostileToOrdinary: receivedParse.hostile.parseAllMs / receivedParse.ordinary.parseAllMs,
     shareLinks,
@@ -173,6 +177,7 @@ async function main(): Promise<void> {
     'Received parser, 1 MB ordinary': `${receivedParse.ordinary.parseAllMs} ms (${receivedParse.ordinary.fields} fields)`,
     'hostile / ordinary': `${results.receivedParseHostileToOrdinary.toFixed(2)}x`,
   });
+  printCatalogueChunks(catalogueChunks);
   printShareSizes(shareLinks);
   printLimitedInputs(limitedInputs);
   printCliBench(cli);
