@@ -176,6 +176,14 @@ export const PROBLEMS = {
     message: 'The report has no message/delivery-status part (RFC 3464 §2): the recipients and reasons were read from its text.',
     de: 'Der Bericht hat keinen Teil message/delivery-status (RFC 3464 §2): Empfänger und Gründe wurden aus seinem Text gelesen.',
   },
+  // The bounce diagnosis is a chunk loaded on need (src/core/analyze.ts): a
+  // new build deployed while the page was open removes the old chunks.
+  'bounce-knowledge-not-loaded': {
+    severity: 'warning',
+    message:
+      'The message looks like a bounce or an auto-reply, but the bounce diagnosis could not be loaded: it is shown as an ordinary message. Load Mail Lab again (reload the page) and repeat the analysis.',
+    de: 'Die Nachricht sieht nach einer Unzustellbarkeitsmeldung oder automatischen Antwort aus, aber die Diagnose dafür konnte nicht geladen werden: Sie wird wie eine gewöhnliche Nachricht gezeigt. Laden Sie Mail Lab neu (die Seite neu laden) und wiederholen Sie die Analyse.',
+  },
   'bounce-nesting-limit': {
     severity: 'warning',
     message: 'The returned message is itself a bounce, nested too deep: it was not analysed any further.',
