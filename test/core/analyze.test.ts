@@ -101,7 +101,7 @@ describe('analyze: where SPF does not apply', () => {
     const analysis = await analyze(fixture.message, { resolver: createLookupSession(createZoneSource(fixture.zone)).resolver, now: fixture.now, envelope: {}, loadBounceDiagnosis: removedChunk });
     expect(codesOf(analysis)).toContain('bounce-knowledge-not-loaded');
     expect(analysis.bounceReport).toBeNull();
-    expect(analysis.kind.word).toBe('ordinary');
+    expect(analysis.kind?.word).toBe('ordinary');
     expect(analysis.message).not.toBeNull();
     const loaded = await analyze(fixture.message, { resolver: createLookupSession(createZoneSource(fixture.zone)).resolver, now: fixture.now, envelope: {} });
     expect(loaded.bounceReport).not.toBeNull();
