@@ -53,14 +53,14 @@ describe('prefetchDmarcRecords', () => {
     expect(prefetching).toBeGreaterThan(100);
   });
 
-  it('asks the ARC-Seal keys ahead only where the ARC check asks them, for every fixture case', async () => {
+  it('asks the DKIM and ARC-Seal keys ahead only where the verifiers ask them, for every fixture case', async () => {
     const differing: string[] = [];
     let arcCases = 0;
     for (const { fixture, prepared, authBytes } of authenticatedCases()) {
-      const questions = async (prefetchSealKeys: boolean) => {
+      const questions = async (prefetchKeys: boolean) => {
         const asked = new Set<string>();
         const resolver = recording(resolverFrom(createZoneSource(fixture.zone)), asked);
-        const run = await runDkim(authBytes, { resolver, now: new Date(fixture.now), headersOnly: prepared.input.headersOnly, prefetchSealKeys });
+        const run = await runDkim(authBytes, { resolver, now: new Date(fixture.now), headersOnly: prepared.input.headersOnly, prefetchKeys });
         await runArc(run.arc, resolver, fixture.smtp?.ip ?? null);
         return [...asked].sort().join(', ');
       };
@@ -70,5 +70,30 @@ describe('prefetchDmarcRecords', () => {
     }
     expect(differing).toEqual([]);
     expect(arcCases).toBeGreaterThan(3);
+  });
+
+  it('asks the keys of many DKIM signatures together, not one after another', async () => {
+    const fixture = readCase(new URL('../../cases/limits-dkim-signatures/', import.meta.url).pathname);
+    const prepared = prepareMessage(fixture.message);
+    /** The most key questions waiting for their answers at one time. */
+    const mostAtOnce = async (prefetchKeys: boolean) => {
+      const zone = resolverFrom(createZoneSource(fixture.zone));
+      let waiting = 0;
+      let most = 0;
+      const resolver: Resolver = async (name, type) => {
+        const key = name.includes('._domainkey.');
+        if (key) most = Math.max(most, ++waiting);
+        try {
+          return await zone(name, type);
+        } finally {
+          if (key) waiting--;
+        }
+      };
+      await runDkim(prepared.authBytes!, { resolver, now: new Date(fixture.now), headersOnly: false, prefetchKeys });
+      return most;
+    };
+    // 16 signatures are verified (the limit); one key each.
+    expect(await mostAtOnce(false)).toBe(1);
+    expect(await mostAtOnce(true)).toBe(16);
   });
 });
