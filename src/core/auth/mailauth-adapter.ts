@@ -353,7 +353,9 @@ const MAX_LABEL_OCTETS = 63;
  * alone, while mailauth asks them one after another once DMARC runs. The
  * answers wait in the resolver's cache, so mailauth's own questions find
  * them; only a walk that stops early (a psd= tag, a failed lookup) leaves
- * a question mailauth would not have asked.
+ * a question mailauth would not have asked, and asked through
+ * `resolver.ahead` where there is one, such a question stays out of the
+ * evidence (src/dns/lookup-session.ts).
  */
 export function prefetchDmarcRecords(headerFrom: string[], fromFields: number, resolver: Resolver): void {
   const { authorDomain } = getAuthorDomain(headerFrom, fromFields);
@@ -364,7 +366,8 @@ export function prefetchDmarcRecords(headerFrom: string[], fromFields: number, r
     const name = `_dmarc.${labels.join('.')}`;
     if (name.length > MAX_NAME_OCTETS || name.split('.').some((label) => label.length === 0 || label.length > MAX_LABEL_OCTETS)) return;
     // The outcome is mailauth's to read when it asks; here nothing waits on it.
-    resolver(name, 'TXT').catch(() => undefined);
+    if (resolver.ahead) void resolver.ahead(name, 'TXT');
+    else resolver(name, 'TXT').catch(() => undefined);
     labels = labels.length > WALK_MAX_LABELS ? labels.slice(-WALK_MAX_LABELS) : labels.slice(1);
   }
 }

@@ -74,7 +74,11 @@ describe('SPF questions asked ahead', () => {
       const options = { now: fixture.now, envelope: fixture.smtp ?? {} };
       const [ahead, after] = [await analyzeOver(fixture.zone, fixture.message, { ...options, ahead: true }), await analyzeOver(fixture.zone, fixture.message, { ...options, ahead: false })];
       if (JSON.stringify(ahead.analysis.spf) !== JSON.stringify(after.analysis.spf)) differing.push(`${fixture.name}: SPF ${ahead.analysis.spf?.result} against ${after.analysis.spf?.result}`);
-      if ([...ahead.evidence].sort().join() !== [...after.evidence].sort().join()) differing.push(`${fixture.name}: evidence ${ahead.evidence.join(', ')} against ${after.evidence.join(', ')}`);
+      // Without `ahead`, the DMARC records asked ahead are asked for real: a
+      // walk that ended early leaves one in that evidence, and only there.
+      const missing = ahead.evidence.filter((question) => !after.evidence.includes(question));
+      const extra = after.evidence.filter((question) => !ahead.evidence.includes(question) && !question.startsWith('TXT _dmarc.'));
+      if (missing.length + extra.length > 0) differing.push(`${fixture.name}: evidence ${ahead.evidence.join(', ')} against ${after.evidence.join(', ')}`);
       // Beyond the evaluated domain's own record, which the evaluation asks first anyway.
       if (ahead.askedAhead > 1) askedAhead++;
     }
