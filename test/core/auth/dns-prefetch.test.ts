@@ -3,8 +3,9 @@
 // asks (RFC 9989 §4.10 tree walk), the same set, except where the walk
 // ends early on a failed lookup, and then the walk's questions are among
 // those asked ahead (and, asked through resolver.ahead, kept out of the
-// evidence where the walk never reached them). The DKIM and ARC-Seal keys: DKIM and ARC ask the same
-// questions with the keys asked ahead as without.
+// evidence where the walk never reached them). The DKIM and ARC-Seal
+// keys: DKIM and ARC ask the same questions with the keys asked ahead as
+// without, the DKIM keys all at once.
 
 import { describe, expect, it } from 'vitest';
 import { prefetchDmarcRecords, runArc, runDkim, runDmarc } from '../../../src/core/auth/mailauth-adapter.ts';
