@@ -37,7 +37,8 @@ async function checkSpf(envelope: Envelope, dns: Resolver): Promise<SpfVerdict |
   const failed: FailedLookup[] = [];
   const resolver = watchFailedLookups(dns, failed);
   // The questions of the record's terms asked ahead, all but together (spf-prefetch.ts).
-  const engine = await runSpf(input, prefetchingSpf(resolver, dns.ahead, input));
+  const ahead = prefetchingSpf(resolver, dns.ahead, input);
+  const engine = await runSpf(input, ahead.resolver).finally(() => ahead.end());
   const sender = engine['envelope-from'] ?? `postmaster@${envelope.helo ?? ''}`;
   const match = ['pass', 'fail', 'softfail', 'neutral'].includes(engine.status.result)
     ? await traceSpfMatch({ domain: engine.domain, ip: engine['client-ip'], sender, helo: envelope.helo ?? '', resolver, engineResult: engine.status.result })

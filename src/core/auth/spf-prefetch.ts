@@ -91,6 +91,7 @@ class SpfPrefetch {
   #terms = 0;
   #stops = 0;
   #inFlight = 0;
+  #ended = false;
 
   constructor(ask: Ask, ip: IpAddress, identity: SpfIdentity) {
     this.#ask = ask;
@@ -130,9 +131,14 @@ class SpfPrefetch {
     return inPrefix(this.#ip, network, (term.name === 'ip4' ? term.cidr4 : term.cidr6) ?? (network.version === 4 ? 32 : 128));
   }
 
+  /** The evaluation has its result: nothing more is worth asking (what is on its way still comes). */
+  end(): void {
+    this.#ended = true;
+  }
+
   /** Sends the next terms in the evaluation's order while the counts above allow. */
   #pump(): void {
-    while (this.#queue.length > 0 && this.#terms < MAX_TERMS && this.#stops + this.#inFlight < MAX_STOPS_AND_IN_FLIGHT) {
+    while (!this.#ended && this.#queue.length > 0 && this.#terms < MAX_TERMS && this.#stops + this.#inFlight < MAX_STOPS_AND_IN_FLIGHT) {
       let next = 0;
       for (let i = 1; i < this.#queue.length; i++) if (before(this.#queue[i]!.order, this.#queue[next]!.order)) next = i;
       const [planned] = this.#queue.splice(next, 1);
@@ -211,14 +217,15 @@ class SpfPrefetch {
  * The resolver to hand to mailauth's SPF evaluation: the same answers, and
  * from the first record it fetches on, the questions its terms will need
  * are asked ahead through `resolver.ahead` (none without it: a resolver
- * without a cache would be asked twice).
+ * without a cache would be asked twice). Call `end` once the evaluation
+ * has its result, so no term past its match is asked after it.
  */
-export function prefetchingSpf(resolver: Resolver, ahead: Resolver['ahead'], identity: SpfIdentity): Resolver {
+export function prefetchingSpf(resolver: Resolver, ahead: Resolver['ahead'], identity: SpfIdentity): { resolver: Resolver; end(): void } {
   const parsed = parseIp(identity.ip);
-  if (ahead === undefined || parsed === null) return resolver;
+  if (ahead === undefined || parsed === null) return { resolver, end: () => undefined };
   const prefetch = new SpfPrefetch(ahead, unmapIpv4(parsed), identity);
   let started = false;
-  return (name, rrtype) => {
+  const prefetching: Resolver = (name, rrtype) => {
     // The evaluation's first question is its domain's record (RFC 7208 §4.4).
     if (!started && rrtype.toUpperCase() === 'TXT') {
       started = true;
@@ -226,4 +233,5 @@ export function prefetchingSpf(resolver: Resolver, ahead: Resolver['ahead'], ide
     }
     return resolver(name, rrtype);
   };
+  return { resolver: prefetching, end: () => prefetch.end() };
 }

@@ -137,4 +137,43 @@ describe('SPF questions asked ahead', () => {
     const replayed = await analyzeOver(run.snapshot, minimalMessage('alice@example.org'), { now: NOW, envelope, ahead: true });
     expect(replayed.analysis.spf).toEqual(run.analysis.spf);
   });
+
+  it('sends no more terms once the evaluation has its result', async () => {
+    const hosts = Array.from({ length: 8 }, (_, i) => `h${i + 1}.example.org`);
+    const zone: ZoneFile = { records: { 'example.org': { TXT: [`v=spf1 ${hosts.map((host) => `a:${host}`).join(' ')} -all`] }, ...Object.fromEntries(hosts.map((host, i) => [host, { A: [`192.0.2.${i + 1}`] }])) } };
+    const inner = createZoneSource(zone);
+    // The hosts' answers wait until the test lets them go.
+    const held: { name: string; release: () => void }[] = [];
+    let fiveHeld: () => void = () => undefined;
+    const fiveAsked = new Promise<void>((resolve) => (fiveHeld = resolve));
+    const sent: string[] = [];
+    const source: DnsSource = {
+      label: inner.label,
+      async lookup(name, type) {
+        sent.push(`${type} ${name}`);
+        if (/^h\d\./.test(name)) {
+          await new Promise<void>((release) => {
+            held.push({ name, release });
+            if (held.length === 5) fiveHeld();
+          });
+        }
+        return inner.lookup(name, type);
+      },
+    };
+    const session = createLookupSession(source);
+    const analysis = analyze(minimalMessage('alice@example.org'), { resolver: session.resolver, now: NOW, envelope: { ip: '192.0.2.1', helo: 'mail.example.org', mailFrom: 'alice@example.org' } });
+    await fiveAsked;
+    expect(held.map((entry) => entry.name)).toEqual(hosts.slice(0, 5));
+    // h1 matches: the evaluation ends with pass. Its answer may still let one more term go.
+    held[0]!.release();
+    const spf = (await analysis).spf;
+    expect(spf?.result).toBe('pass');
+    for (const entry of held.slice(1)) entry.release();
+    // Each released answer would have sent the next term; once every promise
+    // has settled (the zone answers without timers), none has.
+    await new Promise((drained) => setImmediate(drained));
+    expect(sent.filter((question) => /^A h\d\./.test(question))).toHaveLength(held.length);
+    expect(sent).not.toContain('A h7.example.org');
+    expect(sent).not.toContain('A h8.example.org');
+  });
 });
