@@ -68,14 +68,13 @@ const CONTENT_SECURITY_POLICY = policyText(PAGE_POLICY);
 // The same policy as response headers, for hosts that read a `_headers`
 // file (Netlify, Cloudflare Pages). A <meta> policy binds the page but not
 // its worker, which gets the policy of its own response (CSP3 §4.2.1): so
-// the header also covers what the worker alone does — WebAssembly SHA-256
-// ('wasm-unsafe-eval') and DoH to the chosen resolver (any https://, or a
-// resolver on this computer) — while the page stays bound by its <meta>
-// too, both policies applying. frame-ancestors (clickjacking) works only
-// as a header.
+// the header also covers what the worker alone does — DoH to the chosen
+// resolver (any https://, or a resolver on this computer) — while the page
+// stays bound by its <meta> too, both policies applying. Neither runs
+// WebAssembly: no 'wasm-unsafe-eval'. frame-ancestors (clickjacking) works
+// only as a header.
 export const HEADER_CONTENT_SECURITY_POLICY = policyText({
   ...PAGE_POLICY,
-  'script-src': "'self' 'wasm-unsafe-eval'",
   'connect-src': "'self' https: http://localhost:* http://127.0.0.1:*",
   'frame-ancestors': "'none'",
 });

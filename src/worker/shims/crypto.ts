@@ -4,37 +4,25 @@
 // WebCrypto cannot stand in: its verify() returns a Promise, and mailauth
 // uses verify()'s return value directly as a boolean, so every signature
 // would "pass". Hence RSA PKCS#1 v1.5 by BigInt arithmetic (RFC 8017 §8.2.2),
-// Ed25519 by @noble/curves (RFC 8032), SHA-1/SHA-256 by WebAssembly with a
-// JavaScript fallback. Signing, sealing and private keys are not offered.
+// Ed25519 by @noble/curves (RFC 8032), SHA-1/SHA-256 in JavaScript (FIPS
+// 180-4). Signing, sealing and private keys are not offered.
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { Buffer } from './buffer.ts';
-import { createHash as createHashOfKind, digestOf, hashAlgorithmFor, prepareHashPool, toBytes, Hash } from './crypto-hash.ts';
-import type { HashAlgorithm, HashEngineKind, HashPoolStatus } from './crypto-hash.ts';
+import { createHash as createHashOf, digestOf, hashAlgorithmFor, toBytes, Hash } from './crypto-hash.ts';
+import type { HashAlgorithm } from './crypto-hash.ts';
 import { KeyObject, publicKeyData, toKeyObject, type PublicKeyInput, type PublicKeyLike } from './crypto-key-object.ts';
 import { verifyRsaPkcs1 } from './crypto-rsa-pkcs1.ts';
 import { nodeError, notInBrowser } from './node-error.ts';
 
 export { Hash, KeyObject };
-export type { HashAlgorithm, HashEngineKind, HashPoolStatus, PublicKeyInput, PublicKeyLike };
+export type { HashAlgorithm, PublicKeyInput, PublicKeyLike };
 
 const ED25519_SIGNATURE_LENGTH = 64; // RFC 8032 §5.1.6
-
-// Await once before the first analysis (and again later to refill the pool
-// of WebAssembly hashers); hashing works without it, only slower.
-export function prepareCrypto(): Promise<HashPoolStatus> {
-  return prepareHashPool();
-}
 
 // Node's signature has an options second argument (outputLength, for XOFs
 // only); it is accepted and ignored.
 export function createHash(algorithm: string, _options?: unknown): Hash {
-  return createHashOfKind(algorithm);
-}
-
-// For tests and benchmarks: a hash from a chosen implementation ('js' never
-// touches the WebAssembly pool).
-export function createHashUsing(algorithm: string, engine: HashEngineKind): Hash {
-  return createHashOfKind(algorithm, engine);
+  return createHashOf(algorithm);
 }
 
 export function createPublicKey(key: PublicKeyLike): KeyObject {
@@ -155,9 +143,7 @@ export class X509Certificate {
 }
 
 export default {
-  prepareCrypto,
   createHash,
-  createHashUsing,
   createPublicKey,
   verify,
   randomBytes,

@@ -121,7 +121,6 @@ const options = { resolver, ip: '192.0.2.1', helo: 'mail.example.com', sender: `
 beforeAll(async () => {
   native = require('mailauth') as Mailauth;
   ({ mailauth: shimmed, redirected } = loadMailauthOnStandIns());
-  await cryptoShim.prepareCrypto();
   records.set(`TXT:rsa._domainkey.${DOMAIN}`, [[`v=DKIM1; k=rsa; p=${pem(keys.rsa.publicKey, 'spki').replace(/-----[^-]+-----|\s/g, '')}`]]);
   records.set(`TXT:old._domainkey.${DOMAIN}`, [[`v=DKIM1; p=${keys.rsaOld.publicKey.export({ type: 'pkcs1', format: 'der' }).toString('base64')}`]]);
   records.set(`TXT:ed._domainkey.${DOMAIN}`, [[`v=DKIM1; k=ed25519; p=${rawBase64(keys.ed.publicKey)}`]]);
