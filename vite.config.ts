@@ -26,6 +26,7 @@ const WORKER_SHIMS = [
   { find: /^iconv-lite$/, replacement: shim('iconv-lite.ts') },
   { find: /^joi$/, replacement: shim('joi.ts') },
   { find: /^tldts$/, replacement: shim('tldts.ts') },
+  { find: /^ipaddr\.js$/, replacement: shim('ipaddr.ts') },
   { find: /^(@postalsys\/vmc|fast-xml-parser|encoding-japanese)$/, replacement: shim('unavailable.ts') },
 ];
 

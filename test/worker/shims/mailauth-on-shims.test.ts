@@ -13,6 +13,7 @@ import * as cryptoShim from '../../../src/worker/shims/crypto.ts';
 import * as dnsShim from '../../../src/worker/shims/dns.ts';
 import * as iconvShim from '../../../src/worker/shims/iconv-lite.ts';
 import * as libmimeMimeTypesShim from '../../../src/worker/shims/libmime-mimetypes.ts';
+import * as ipaddrShim from '../../../src/worker/shims/ipaddr.ts';
 import * as joiShim from '../../../src/worker/shims/joi.ts';
 import * as netShim from '../../../src/worker/shims/net.ts';
 import * as osShim from '../../../src/worker/shims/os.ts';
@@ -31,7 +32,7 @@ for (const [names, shim] of [
 ] as const) {
   for (const name of names) STAND_INS[name] = STAND_INS[`node:${name}`] = shim;
 }
-Object.assign(STAND_INS, { undici: undiciShim, 'iconv-lite': iconvShim, joi: joiShim, tldts: tldtsShim, '@postalsys/vmc': unavailableShim, 'fast-xml-parser': unavailableShim, 'encoding-japanese': unavailableShim });
+Object.assign(STAND_INS, { undici: undiciShim, 'iconv-lite': iconvShim, joi: joiShim, tldts: tldtsShim, 'ipaddr.js': ipaddrShim, '@postalsys/vmc': unavailableShim, 'fast-xml-parser': unavailableShim, 'encoding-japanese': unavailableShim });
 
 // Packages that hold a reference to a redirected module once loaded.
 const RELOADED = /[\\/]node_modules[\\/](mailauth|libmime|readable-stream|string_decoder|safe-buffer|nodemailer)[\\/]/;
@@ -135,7 +136,7 @@ afterAll(() => forgetLoadedPackages());
 describe('mailauth on the stand-ins', () => {
   it('goes through the stand-ins for every module the worker build replaces', () => {
     expect(shimmed).not.toBe(native);
-    for (const name of ['node:crypto', 'node:buffer', 'node:stream', 'node:os', 'node:dns', 'node:net', 'node:https', 'undici', 'iconv-lite', 'joi', 'tldts', 'libmime/lib/mimetypes', 'encoding-japanese', '@postalsys/vmc', 'fast-xml-parser']) {
+    for (const name of ['node:crypto', 'node:buffer', 'node:stream', 'node:os', 'node:dns', 'node:net', 'node:https', 'undici', 'iconv-lite', 'joi', 'tldts', 'ipaddr.js', 'libmime/lib/mimetypes', 'encoding-japanese', '@postalsys/vmc', 'fast-xml-parser']) {
       expect(redirected, name).toContain(name);
     }
   });
