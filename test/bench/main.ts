@@ -19,6 +19,8 @@
 // 8. The DNS critical path of every fixture case and sample, each answer
 //    50 ms away (dns-critical-path.ts), and the figures of issue 18 beside
 //    their goals (issue-18-goals.ts).
+// 9. The worker's own SHA-1, SHA-256 and Ed25519 against node:crypto's in
+//    the same process (crypto-speed.ts).
 
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -35,6 +37,7 @@ import { measureCli, printCliBench } from './cli-bench.ts';
 import { measureCriticalPaths, printCriticalPaths, summarizeCriticalPaths } from './dns-critical-path.ts';
 import { issue18Goals } from './issue-18-goals.ts';
 import { measureCatalogueChunks, printCatalogueChunks, summarizeByKind } from './catalogue-chunks.ts';
+import { measureCryptoSpeed, printCryptoSpeed } from './crypto-speed.ts';
 
 const RUNS = 5;
 
@@ -128,6 +131,7 @@ async function main(): Promise<void> {
   const limitedInputs = await measureLimitedInputs();
   const cli = await measureCli();
   const criticalPaths = await measureCriticalPaths();
+  const cryptoSpeed = measureCryptoSpeed();
   const results = {
     date: new Date().toISOString(),
     messageBytes: message.bytes.length,
@@ -152,6 +156,7 @@ async function main(): Promise<void> {
     limitedInputs,
     cli,
     dnsCriticalPath: { summary: summarizeCriticalPaths(criticalPaths), messages: criticalPaths },
+    cryptoSpeed,
   };
 
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -182,6 +187,7 @@ async function main(): Promise<void> {
   printLimitedInputs(limitedInputs);
   printCliBench(cli);
   printCriticalPaths(criticalPaths);
+  printCryptoSpeed(cryptoSpeed);
   console.log('issue 18, each figure beside its goal:');
   console.table(issue18Goals({ ...results, dns: results.dnsCriticalPath.summary }));
   mkdirSync('test-results', { recursive: true });
