@@ -9,7 +9,7 @@
 // ipaddr.js reads (octal, hex and 1- to 3-part IPv4, dotted IPv6 tails,
 // zones) throws its "neither format" error instead: mailauth never passes
 // one. Compared with ipaddr.js in test/worker/shims/ipaddr.test.ts.
-// Saves ~3.8 kB gzip.
+// Saves 2,855 bytes gzip of the worker.
 
 const NEITHER = 'ipaddr: the address has neither IPv6 nor IPv4 format';
 
