@@ -30,16 +30,24 @@ const WORKER_SHIMS = [
   { find: /^(@postalsys\/vmc|fast-xml-parser|encoding-japanese)$/, replacement: shim('unavailable.ts') },
 ];
 
-// libmime's table of MIME types, which mailauth never reads
-// (src/worker/shims/libmime-mimetypes.ts). Its relative require() is caught
-// by importer, as an alias would catch every './mimetypes'.
-function libmimeWithoutMimeTypes(): Plugin {
+// Modules a package requires by a relative path that the worker never
+// runs, caught by importer (an alias would catch every module of that
+// name): libmime's table of MIME types, which mailauth never reads
+// (src/worker/shims/libmime-mimetypes.ts), and mailauth's DKIM signer,
+// which its ARC code needs only to seal (src/worker/shims/mailauth-arc-signer.ts).
+const UNUSED_PACKAGE_MODULES = [
+  { importer: /[\\/]node_modules[\\/]libmime[\\/]lib[\\/]/, source: /^\.\/mimetypes(\.js)?$/, replacement: 'libmime-mimetypes.ts' },
+  { importer: /[\\/]node_modules[\\/]mailauth[\\/]lib[\\/]arc[\\/]/, source: /^\.\.\/dkim\/dkim-signer(\.js)?$/, replacement: 'mailauth-arc-signer.ts' },
+];
+
+function withoutUnusedPackageModules(): Plugin {
   return {
-    name: 'mail-lab-libmime-without-mime-types',
+    name: 'mail-lab-without-unused-package-modules',
     enforce: 'pre',
     resolveId(source, importer) {
-      const fromLibmime = importer !== undefined && /[\\/]node_modules[\\/]libmime[\\/]lib[\\/]/.test(importer);
-      return fromLibmime && /^\.\/mimetypes(\.js)?$/.test(source) ? shim('libmime-mimetypes.ts') : null;
+      if (importer === undefined) return null;
+      const unused = UNUSED_PACKAGE_MODULES.find((module) => module.importer.test(importer) && module.source.test(source));
+      return unused ? shim(unused.replacement) : null;
     },
   };
 }
@@ -141,7 +149,7 @@ export default defineConfig(({ mode }) => ({
   resolve: { alias: mode === 'test' ? [] : WORKER_SHIMS },
   // Relative asset paths: dist/ works under any path (https://host/tools/mail-lab/).
   base: './',
-  worker: { format: 'es', plugins: () => (mode === 'test' ? [] : [libmimeWithoutMimeTypes()]) },
+  worker: { format: 'es', plugins: () => (mode === 'test' ? [] : [withoutUnusedPackageModules()]) },
   // Source maps only when asked (SOURCEMAP=1): a deployed site need not ship its sources twice.
   build: { target: 'es2022', sourcemap: process.env['SOURCEMAP'] === '1', chunkSizeWarningLimit: 1500 },
   // A busy port is an error, not a quiet move to another one the user was not told about.
