@@ -13,7 +13,6 @@ import { parseCustomDohUrl } from '../dns/presets.ts';
 import type { DnsEvidence, LookupEvent } from '../dns/recorder.ts';
 import { createLookupSession } from '../dns/lookup-session.ts';
 import type { BlocklistChoice } from '../core/sender/blocklists.ts';
-import { blocklistsOf } from '../core/sender/blocklist-choice.ts';
 import type { DomainCheckRequest, DomainCheckResponse } from './sender-api.ts';
 
 export type { DnsSettings, LookupEvent };
@@ -117,7 +116,8 @@ export function createApi(environment: ApiEnvironment) {
         now: request.now ?? new Date().toISOString(),
         ...(request.envelope ? { envelope: request.envelope } : {}),
         ...(request.envelopeHop !== undefined ? { envelopeHop: request.envelopeHop } : {}),
-        ...(request.blocklists ? { blocklists: blocklistsOf(request.blocklists) } : {}),
+        // The lists' table travels only with a request that may ask them (the user's permission).
+        ...(request.blocklists ? { blocklists: (await import('../core/sender/blocklist-choice.ts')).blocklistsOf(request.blocklists) } : {}),
       });
       return { ok: true, analysis, evidence: lookups.evidence(), snapshot: lookups.snapshot() };
     },
