@@ -16,24 +16,29 @@ import { ArithmeticDecoder, ArithmeticEncoder } from './binary-arithmetic-coder.
 import { ContextMixer } from './context-mixing.ts';
 
 /**
- * The most bytes coded this way. Decoding costs about 3 µs a byte in Node
- * (3 s for 1 MiB on the bench's machine, the same in the worker), and the
- * model's tables grow with the length to 7 × 8 MB; a crafted link
- * declaring more would hold a tab's worker for seconds. A larger share is
- * written as format v2, whose DEFLATE is native.
+ * The most bytes coded this way. Coding costs about 1.9 µs of CPU a byte
+ * each way in Node (the bench's 1 MB message: 1.9 s to make its link and
+ * 1.9 s to open it, 122,019 characters; Chromium the same on an idle
+ * machine, three times that under the load of a shared one), so a link of
+ * a 1 MB message would keep the worker busy for seconds, and a crafted
+ * link declaring 2 MiB for 4 s. 512 KiB bounds that to about a second.
+ * Past it the link is format v2, whose DEFLATE is native: for 1 MB,
+ * 241,730 characters in about 50 ms to open. Such links (over 60,000
+ * characters) are past what chat tools pass anyway; the page offers the
+ * file beside them.
  */
-export const MAX_CODED_BYTES = 2 * 1024 * 1024;
+export const MAX_CODED_BYTES = 512 * 1024;
 
 /**
  * The most a payload may expand: declared length ÷ payload bytes. Real
- * shares reach 8–9 (the bench's 100 KB and 1 MB messages); a payload of
- * 100 bytes declaring 2 MiB is a bomb, refused before its tables are made.
+ * shares reach 8–11 (the bench's 100 KB and 1 MB messages); a payload of
+ * 100 bytes declaring 512 KiB is a bomb, refused before its tables are made.
  * The writer checks the same bound and writes v2 when a share would
  * exceed it (a message of one repeated line), so no link it makes is refused.
  */
 export const MAX_EXPANSION = 64;
 
-/** The longest LEB128 length read: 4 groups of 7 bits hold MAX_CODED_BYTES. */
+/** The longest LEB128 length read: 3 groups of 7 bits hold MAX_CODED_BYTES, a fourth is never needed. */
 const MAX_LENGTH_BYTES = 4;
 const CHECK_BYTES = 4;
 

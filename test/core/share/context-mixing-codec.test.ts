@@ -61,7 +61,7 @@ describe('context-mixing codec', () => {
   });
 
   it('a length past the bound is refused before anything is decoded', () => {
-    // 2 MiB + 1 declared with more than enough bytes behind it to pass the expansion bound.
+    // One byte over the bound declared, with enough bytes behind it to pass the expansion bound.
     const tooLong = new Uint8Array([...lengthBytes(MAX_CODED_BYTES + 1), ...new Uint8Array(MAX_CODED_BYTES / MAX_EXPANSION + 16)]);
     expect(decompressContextMixing(tooLong)).toMatchObject({ ok: false, reason: 'too-large' });
     // A bomb: 100 bytes asking for 1 MiB.

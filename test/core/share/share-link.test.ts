@@ -6,6 +6,7 @@ import { decodeShareLink, encodeShareFragment, encodeShareLink, isLinkShareable,
 import { decodeShareFile, encodeShareFile, looksLikeShareFile } from '../../../src/core/share/share-file.ts';
 import { deflateRaw } from '../../../src/core/share/deflate-raw.ts';
 import { encodeFarRepeats } from '../../../src/core/share/far-repeats.ts';
+import { MAX_CODED_BYTES } from '../../../src/core/share/context-mixing-codec.ts';
 import { messageBytes, shareMessage, type ShareState } from '../../../src/core/share/share-state.ts';
 import { REDACTION_SWITCHES } from '../../../src/core/share/redaction-switches.ts';
 import type { ZoneEntry } from '../../../src/dns/zone-file.ts';
@@ -193,6 +194,13 @@ describe('damaged links get a problem code, never an exception', () => {
     const state = await validState();
     const v2 = await deflateRaw(encodeFarRepeats(new TextEncoder().encode(JSON.stringify(state))));
     expect(await decodeShareLink(`https://lab.example/#v2.${Buffer.from(v2).toString('base64url')}`)).toEqual({ ok: true, state });
+  });
+
+  it('a share past v3\'s bound goes out as v2, whose DEFLATE is native, and opens the same', async () => {
+    const state = { ...(await validState()), message: { utf8: `Subject: long\r\n\r\n${'Line of a long report.\r\n'.repeat((MAX_CODED_BYTES / 24) | 0)}x` } };
+    const link = await encodeShareFragment(state);
+    expect(link.startsWith('#v2.')).toBe(true);
+    expect(await decodeShareLink(link)).toEqual({ ok: true, state });
   });
 
   it('a state v3 cannot carry as bytes (base64 of UTF-8, a lone surrogate) goes out as v2 and opens the same', async () => {
