@@ -16,12 +16,12 @@ import { ArithmeticDecoder, ArithmeticEncoder } from './binary-arithmetic-coder.
 import { ContextMixer } from './context-mixing.ts';
 
 /**
- * The most bytes coded this way. Coding costs about 1.9 µs of CPU a byte
- * each way in Node (the bench's 1 MB message: 1.9 s to make its link and
- * 1.9 s to open it, 122,019 characters; Chromium the same on an idle
- * machine, three times that under the load of a shared one), so a link of
- * a 1 MB message would keep the worker busy for seconds, and a crafted
- * link declaring 2 MiB for 4 s. 512 KiB bounds that to about a second.
+ * The most bytes coded this way. Coding costs about 2 µs of CPU a byte
+ * each way in Node (the bench's 1 MB message: 2.0 s to make its link and
+ * 1.9 s to open it, about 122,000 characters; Chromium on a loaded
+ * machine 6–9 s), so a link of a 1 MB message would keep the worker busy
+ * for seconds, and a crafted link declaring 2 MiB for 4 s or more.
+ * 512 KiB bounds that to about a second.
  * Past it the link is format v2, whose DEFLATE is native: for 1 MB,
  * 241,730 characters in about 50 ms to open. Such links (over 60,000
  * characters) are past what chat tools pass anyway; the page offers the
