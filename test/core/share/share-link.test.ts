@@ -182,6 +182,19 @@ describe('damaged links get a problem code, never an exception', () => {
     expect(await codeOf(changed)).toBe('share-bad-compression');
   });
 
+  it('any bytes behind "#v3." open to a state or end as a share problem, never a throw', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), async (bytes) => {
+        const result = await decodeShareLink(`#v3.${Buffer.from(bytes).toString('base64url')}`);
+        if (result.ok) return;
+        expect(result.problem.code).toMatch(/^share-/);
+        // The characters are good base64url: whatever is wrong is in the data.
+        expect(result.problem.code).not.toBe('share-bad-base64');
+      }),
+      { seed: SEED, numRuns: 500 },
+    );
+  });
+
   it('a link of format v3 as this version wrote it opens to the same state: the coder may not change under links already shared', async () => {
     const link = GOLDEN_V3_LINK;
     const result = await decodeShareLink(link);
