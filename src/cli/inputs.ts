@@ -58,7 +58,7 @@ function parseJson(text: string, path: string): unknown {
   }
 }
 
-/** "https://…#v2.…" or a bare "#v2.…" (any format version): a link, not a file name. */
+/** "https://…#v3.…" or a bare "#v3.…" (any format version): a link, not a file name. */
 export function isShareLink(argument: string): boolean {
   return /^#v\d/.test(argument) || /^[a-z][a-z0-9+.-]{0,30}:\/\/[^#\s]{0,2048}#v\d/i.test(argument);
 }

@@ -19,7 +19,7 @@ INPUT is one of
   FOLDER/           every .eml, .mbox, .msg, .txt and .maillab.json file, case
                     folder and Maildir in it and below, in name order
   LINK or .maillab.json
-                    a Mail Lab share ("https://…#v2.…"), replayed offline with
+                    a Mail Lab share ("https://…#v3.…"), replayed offline with
                     its own DNS answers, clock and envelope
 
 Output (one result per message, in input order):

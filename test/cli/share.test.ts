@@ -39,7 +39,7 @@ describe('npm run analyze -- --link', () => {
       expect(shared.code).toBe(0);
       expect(shared.out).toHaveLength(1);
       const link = shared.out[0]!;
-      expect(link).toMatch(/^https:\/\/lab\.example\/#v2\.[A-Za-z0-9_-]+$/);
+      expect(link).toMatch(/^https:\/\/lab\.example\/#v3\.[A-Za-z0-9_-]+$/);
       const replayed = await cli('--json', link);
       expect(replayed.code).toBe(0);
       expect(JSON.parse(replayed.out[0]!)).toEqual(JSON.parse(original.out[0]!));

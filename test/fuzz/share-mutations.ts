@@ -7,7 +7,8 @@
 
 import { deflateRaw } from '../../src/core/share/deflate-raw.ts';
 import { encodeBase64 } from '../../src/core/share/rfc4648-base64.ts';
-import { SHARE_LINK_PREFIX } from '../../src/core/share/share-link.ts';
+import { DEFLATE_LINK_PREFIX, SHARE_LINK_PREFIX } from '../../src/core/share/share-link.ts';
+import { encodeV3Payload } from '../../src/core/share/link-format-v3.ts';
 import { messageBytes, shareMessage, type ShareState } from '../../src/core/share/share-state.ts';
 import { mutateBytes } from './byte-mutations.ts';
 import type { Random } from './random.ts';
@@ -71,10 +72,10 @@ function mutateJson(root: Json, random: Random): string {
 
 async function linkOf(json: string | Uint8Array): Promise<string> {
   const bytes = typeof json === 'string' ? new TextEncoder().encode(json) : json;
-  return `#${SHARE_LINK_PREFIX}${encodeBase64(await deflateRaw(bytes), 'base64url')}`;
+  return `#${DEFLATE_LINK_PREFIX}${encodeBase64(await deflateRaw(bytes), 'base64url')}`;
 }
 
-const LINK_CHARACTERS = ['%', '#', ' ', '\n', '=', '+', '/', '.', '-', '_', 'A', '0', '\u00a0', '\u2028', '\ud800', 'é', 'v1.', 'v2.', '#v1.'];
+const LINK_CHARACTERS = ['%', '#', ' ', '\n', '=', '+', '/', '.', '-', '_', 'A', '0', '\u00a0', '\u2028', '\ud800', 'é', 'v1.', 'v2.', 'v3.', '#v1.'];
 
 function mutateText(link: string, random: Random): { link: string; name: string } {
   const at = random.below(link.length + 1);
@@ -82,7 +83,7 @@ function mutateText(link: string, random: Random): { link: string; name: string 
   if (op === 0) return { link: link.slice(0, at), name: 'text-truncate' };
   if (op === 1) return { link: link.slice(0, at) + random.pick(LINK_CHARACTERS) + link.slice(at), name: 'text-insert' };
   if (op === 2) return { link: link.slice(0, at) + link.slice(at + random.between(1, 64)), name: 'text-delete' };
-  if (op === 3) return { link: link.replace(/v1\./, random.pick(['v2.', 'v0.', 'v01.', 'V1.', 'v99999999999.', 'v1..', ''])), name: 'text-version' };
+  if (op === 3) return { link: link.replace(/v\d\./, random.pick(['v1.', 'v2.', 'v3.', 'v0.', 'v01.', 'V1.', 'v99999999999.', 'v1..', ''])), name: 'text-version' };
   if (op === 4) return { link: `https://maillab.example/${random.pick(['', '?x=1', '#', '##'])}${link}`, name: 'text-base' };
   return { link: link.slice(0, at) + link.slice(Math.max(0, at - 200), at) + link.slice(at), name: 'text-duplicate' };
 }
@@ -105,15 +106,17 @@ export async function mutateLink(seed: { state: ShareState; fragment: string }, 
     return { link, mutations };
   }
   if (strategy === 1) {
-    const json = new TextEncoder().encode(JSON.stringify(seed.state));
-    let deflated = await deflateRaw(json);
+    // The compressed bytes of either format written: DEFLATE's (v2) or the context-mixing coder's (v3).
+    const coded = random.chance(0.5) ? encodeV3Payload(seed.state) : null;
+    let bytes = coded ?? (await deflateRaw(new TextEncoder().encode(JSON.stringify(seed.state))));
+    const format = coded ? 'v3' : 'deflate';
     const mutations: string[] = [];
     for (let round = random.between(1, 3); round > 0; round--) {
-      const changed = mutateBytes(deflated, random, deflated);
-      deflated = changed.bytes;
-      mutations.push(`deflate-${changed.name}`);
+      const changed = mutateBytes(bytes, random, bytes);
+      bytes = changed.bytes;
+      mutations.push(`${format}-${changed.name}`);
     }
-    return { link: `#${SHARE_LINK_PREFIX}${encodeBase64(deflated, 'base64url')}`, mutations };
+    return { link: `#${coded ? SHARE_LINK_PREFIX : DEFLATE_LINK_PREFIX}${encodeBase64(bytes, 'base64url')}`, mutations };
   }
   const state = JSON.parse(JSON.stringify(seed.state)) as Json;
   if (strategy === 2) {

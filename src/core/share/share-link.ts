@@ -1,8 +1,10 @@
-// The share link: BASE_URL#v2.<base64url, no padding, of the raw-DEFLATE
-// compressed, far-repeats coded (far-repeats.ts) JSON of a ShareState>.
+// The share link: BASE_URL#v3.<base64url, no padding, of a ShareState
+// coded by context mixing (link-format-v3.ts)>, or, for a share too large
+// for that coder, BASE_URL#v2.<base64url of the raw-DEFLATE compressed,
+// far-repeats coded (far-repeats.ts) JSON of a ShareState>.
 // Everything is in the fragment, which browsers never send to a server
 // (RFC 3986 §3.5), so opening a link contacts no one; the DNS answers travel
-// in it too. Links of format v1 (the same without the far-repeats pass) are
+// in it too. Links of format v1 (v2 without the far-repeats pass) and v2 are
 // read as ever: a link once shared keeps opening.
 //
 // The link's version is the version of this encoding; the JSON inside has
@@ -16,16 +18,19 @@ import { problem } from '../problems.ts';
 import { decodeUtf8 } from '../message/charset.ts';
 import { deflateRaw, inflateRaw } from './deflate-raw.ts';
 import { decodeFarRepeats, encodeFarRepeats } from './far-repeats.ts';
+import { decodeV3Payload, encodeV3Payload } from './link-format-v3.ts';
 import { decodeBase64, encodeBase64 } from './rfc4648-base64.ts';
-import { newerVersion, orderedShareState, type ShareResult, type ShareState } from './share-state.ts';
+import { newerVersion, orderedShareState, shareMessage, type ShareResult, type ShareState } from './share-state.ts';
 import { readShareState } from './read-share-state.ts';
 
-/** The link format written: 2 adds the far-repeats pass to format 1's DEFLATE (issue 18: shorter links). */
-export const LINK_FORMAT_VERSION = 2;
+/** The link format written: 2 added the far-repeats pass to format 1's DEFLATE, 3 codes by context mixing (issue 18: shorter links). */
+export const LINK_FORMAT_VERSION = 3;
 /** Link formats read: every one ever written. */
-const READ_LINK_FORMATS = new Set([1, 2]);
+const READ_LINK_FORMATS = new Set([1, 2, 3]);
 
 export const SHARE_LINK_PREFIX = `v${LINK_FORMAT_VERSION}.`;
+/** The prefix of a share that v3 does not take (over its size bound): DEFLATE's. */
+export const DEFLATE_LINK_PREFIX = 'v2.';
 
 /**
  * The longest link offered; past it the page offers a .maillab.json file.
@@ -49,7 +54,9 @@ export const MAX_LINK_LENGTH = 2 * 1024 * 1024;
  * A 2 MiB link holds 1.5 MiB of deflate, which real mail (3 to 10 times
  * compressible) inflates to 15 MiB at most; a deflate bomb of the same size
  * would inflate to 1.5 GB and take the tab down, and one far reference of
- * 20 bytes can ask for gigabytes too. The cap stops both.
+ * 20 bytes can ask for gigabytes too. The cap stops both, and bounds a v3
+ * message written back from its quoted-printable and base64 parts (each
+ * octet can become three characters).
  */
 export const MAX_INFLATED_BYTES = 32 * 1024 * 1024;
 
@@ -58,8 +65,10 @@ export const MAX_INFLATED_BYTES = 32 * 1024 * 1024;
 const VERSION_PREFIX = /^v(\d{1,9})\./;
 
 export async function encodeShareFragment(state: ShareState): Promise<string> {
+  const coded = encodeV3Payload(state);
+  if (coded) return `#${SHARE_LINK_PREFIX}${encodeBase64(coded, 'base64url')}`;
   const json = new TextEncoder().encode(JSON.stringify(orderedShareState(state)));
-  return `#${SHARE_LINK_PREFIX}${encodeBase64(await deflateRaw(encodeFarRepeats(json)), 'base64url')}`;
+  return `#${DEFLATE_LINK_PREFIX}${encodeBase64(await deflateRaw(encodeFarRepeats(json)), 'base64url')}`;
 }
 
 /** The whole link; any fragment already on `baseUrl` is replaced. */
@@ -124,6 +133,21 @@ export async function decodeShareLink(text: string): Promise<ShareResult> {
         };
     return failure(problem('share-bad-base64', { detail }));
   }
+  if (number === 3) {
+    const contents = decodeV3Payload(decoded.bytes, MAX_INFLATED_BYTES);
+    if (!contents.ok) {
+      if (contents.reason === 'damaged') return failure(problem('share-bad-compression'));
+      return failure(
+        problem('share-too-large', {
+          detail: {
+            en: `The link asks to unpack to more than ${contents.limit} bytes, more than its ${decoded.bytes.length} bytes of data can hold in format v3; it was not read.`,
+            de: `Der Link will sich zu mehr als ${contents.limit} Bytes entpacken, mehr als seine ${decoded.bytes.length} Bytes Daten im Format v3 fassen können; er wurde nicht gelesen.`,
+          },
+        }),
+      );
+    }
+    return readShareJson(contents.json, contents.message);
+  }
   const inflated = await inflateRaw(decoded.bytes, MAX_INFLATED_BYTES);
   if (!inflated.ok) {
     if (inflated.reason === 'too-large') return failure(problem('share-too-large'));
@@ -135,8 +159,8 @@ export async function decodeShareLink(text: string): Promise<ShareResult> {
   return readShareJson(expanded.bytes);
 }
 
-/** JSON bytes (from a link or a file) to a checked state. */
-export function readShareJson(bytes: Uint8Array): ShareResult {
+/** JSON bytes (from a link or a file) to a checked state; `message`: the message's bytes where they travel beside the JSON (v3). */
+export function readShareJson(bytes: Uint8Array, message?: Uint8Array): ShareResult {
   let json: unknown;
   try {
     json = JSON.parse(decodeUtf8(bytes, { fatal: true }));
@@ -148,5 +172,6 @@ export function readShareJson(bytes: Uint8Array): ShareResult {
       }),
     );
   }
+  if (message && typeof json === 'object' && json !== null && !Array.isArray(json)) json = { ...json, message: shareMessage(message) };
   return readShareState(json);
 }

@@ -2,7 +2,8 @@
 // give the recipient the same Analysis with no server and no live DNS.
 //
 // Share format version 1 (`"maillab": 1` in the JSON; links wrap it in a
-// format of their own, "v1." or "v2." after the "#", share-link.ts):
+// format of their own, "v1.", "v2." or "v3." after the "#", share-link.ts;
+// v3 carries the message beside this JSON, link-format-v3.ts):
 //
 //   {
 //     "maillab": 1,

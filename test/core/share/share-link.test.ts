@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { AuthResult } from '../../../src/core/analysis.ts';
 import { decodeShareLink, encodeShareFragment, encodeShareLink, isLinkShareable, MAX_INFLATED_BYTES, SAFE_LINK_LENGTH } from '../../../src/core/share/share-link.ts';
 import { decodeShareFile, encodeShareFile, looksLikeShareFile } from '../../../src/core/share/share-file.ts';
+import { deflateRaw } from '../../../src/core/share/deflate-raw.ts';
+import { encodeFarRepeats } from '../../../src/core/share/far-repeats.ts';
+import { MAX_CODED_BYTES } from '../../../src/core/share/context-mixing-codec.ts';
 import { messageBytes, shareMessage, type ShareState } from '../../../src/core/share/share-state.ts';
 import { REDACTION_SWITCHES } from '../../../src/core/share/redaction-switches.ts';
 import type { ZoneEntry } from '../../../src/dns/zone-file.ts';
@@ -59,6 +62,17 @@ const shareState: fc.Arbitrary<ShareState> = fc
     verifiedBeforeRedaction: redacted && { spf: redacted.spf, dkim: redacted.dkim, dmarc: redacted.dmarc, arc: redacted.arc },
   }));
 
+/**
+ * A link made by the first Mail Lab that wrote v3 (7 December 2026): a
+ * message with a quoted-printable body. Any change to the coder's model
+ * changes what a v3 payload decodes to, so it would break this link (and
+ * every link shared since): such a change needs a new format number.
+ */
+const GOLDEN_V3_LINK =
+  'https://lab.example/#v3.0APqdwhLiom1Uuy9IsC5CuFr7E3k_K3YJYJS_Gj-aVkDUB4OT0SZTlEdhyzDlSMA2370HfoJ9sU-GvmG-S3GZCszARVh4U3pfJjoKKXrnLNwXCD3Tk8eKbMvul_5gaBc1Ywp9njo98zXk1BryJaVDUIv_zcbf_C6zMWJvvuNn4I1lBlQsGiut3PBNT-62xXgkqcwATbvU7_UKd-AkDXr2NdvV8x4IeDckk-N46TlhaOY-sWy5Tk-OMRQ3QpHwElzRLEO-C5iJgdXaMlYkavxkbfOZdpfxWot_De016CirZd6pHi6qTg7Y3YqG2MDyLcPcE295wG7oTzFdWesKXuQY6x1NWprzIiC0u0i-EWk5zwW8AJT4aCoDhS0q_eHbfGZU256pj3WtoqDBDzc7uByW1TeIku6a-Ijy2SOMnjmiCqy300B4vijtg';
+const GOLDEN_V3_MESSAGE =
+  'From: Anna Schmidt <anna@example.org>\r\nTo: bob@example.net\r\nSubject: =?UTF-8?Q?Gr=C3=BC=C3=9Fe?=\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nSch=C3=B6ne Gr=C3=BC=C3=9Fe aus K=C3=B6ln, und bis Montag!\r\n';
+
 /** A link of format v1 (the JSON under DEFLATE alone), as Mail Lab wrote links before v2. */
 async function linkOf(json: unknown): Promise<string> {
   return `https://lab.example/#v1.${Buffer.from(deflateRawSync(Buffer.from(JSON.stringify(json)))).toString('base64url')}`;
@@ -73,8 +87,8 @@ describe('share links', () => {
     await fc.assert(
       fc.asyncProperty(shareState, async (state) => {
         const link = await encodeShareLink(state, 'https://lab.example/path?x=1#old');
-        expect(link.startsWith('https://lab.example/path?x=1#v2.')).toBe(true);
-        expect(link).toMatch(/^[^#]*#v2\.[A-Za-z0-9_-]*$/);
+        expect(link.startsWith('https://lab.example/path?x=1#v3.')).toBe(true);
+        expect(link).toMatch(/^[^#]*#v3\.[A-Za-z0-9_-]*$/);
         const decoded = await decodeShareLink(link);
         expect(decoded).toEqual({ ok: true, state });
         // The fragment alone, as location.hash gives it, decodes the same.
@@ -123,16 +137,16 @@ describe('damaged links get a problem code, never an exception', () => {
 
   it('a link from a newer Mail Lab, by its prefix or by the version inside', async () => {
     const good = await encodeShareLink(await validState(), 'https://lab.example/');
-    const result = await decodeShareLink(good.replace('#v2.', '#v3.'));
+    const result = await decodeShareLink(good.replace('#v3.', '#v4.'));
     expect(result).toMatchObject({ ok: false, problem: { code: 'share-newer-version' } });
-    expect(!result.ok && result.problem.text.en).toContain('(format 3); this one reads format 2');
+    expect(!result.ok && result.problem.text.en).toContain('(format 4); this one reads format 3');
     expect(await codeOf(await linkOf({ maillab: 7, message: { utf8: 'x' }, later: true }))).toBe('share-newer-version');
     expect(decodeShareFile(new TextEncoder().encode('{"maillab": 3}'))).toMatchObject({ ok: false, problem: { code: 'share-newer-version' } });
   });
 
   it('changed or cut base64url', async () => {
     const good = await encodeShareLink(await validState(), 'https://lab.example/');
-    const at = good.indexOf('#v2.') + 10;
+    const at = good.indexOf('#v3.') + 10;
     expect(await codeOf(`${good.slice(0, at)}%${good.slice(at + 1)}`)).toBe('share-bad-base64');
     expect(await codeOf(`${good.slice(0, at)} ${good.slice(at)}`)).toBe('share-bad-base64');
     expect(await codeOf(`${good}=`)).toBe('share-bad-base64');
@@ -141,8 +155,8 @@ describe('damaged links get a problem code, never an exception', () => {
   it('cut off, or changed inside the compressed data', async () => {
     const good = await encodeShareLink(await validState(), 'https://lab.example/');
     let cut = good.slice(0, Math.floor(good.length * 0.6));
-    // Cut at a whole character group, so the damage shows in the deflate data.
-    while ((cut.length - cut.indexOf('#v2.') - 4) % 4 !== 0) cut = cut.slice(0, -1);
+    // Cut at a whole character group, so the damage shows in the coded data.
+    while ((cut.length - cut.indexOf('#v3.') - 4) % 4 !== 0) cut = cut.slice(0, -1);
     expect(await codeOf(cut)).toBe('share-bad-compression');
     // Cut anywhere else: the base64url itself says so.
     const ragged = await decodeShareLink(`${cut}A`);
@@ -156,6 +170,60 @@ describe('damaged links get a problem code, never an exception', () => {
     const link = `https://lab.example/#v1.${bomb.toString('base64url')}`;
     expect(link.length).toBeLessThan(60_000);
     expect(await codeOf(link)).toBe('share-too-large');
+  });
+
+  it('a v3 bomb, a changed v3 link: too large before decoding, damaged by its check', async () => {
+    // 70 bytes declaring 1 MiB: over the 64:1 a real share reaches.
+    const bomb = Buffer.from([0x80, 0x80, 0x40, ...new Array<number>(67).fill(0x5a)]);
+    expect(await codeOf(`https://lab.example/#v3.${bomb.toString('base64url')}`)).toBe('share-too-large');
+    const good = await encodeShareFragment(await validState());
+    const at = good.length - 8;
+    const changed = `${good.slice(0, at)}${good[at] === 'A' ? 'B' : 'A'}${good.slice(at + 1)}`;
+    expect(await codeOf(changed)).toBe('share-bad-compression');
+  });
+
+  it('any bytes behind "#v3." open to a state or end as a share problem, never a throw', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), async (bytes) => {
+        const result = await decodeShareLink(`#v3.${Buffer.from(bytes).toString('base64url')}`);
+        if (result.ok) return;
+        expect(result.problem.code).toMatch(/^share-/);
+        // The characters are good base64url: whatever is wrong is in the data.
+        expect(result.problem.code).not.toBe('share-bad-base64');
+      }),
+      { seed: SEED, numRuns: 500 },
+    );
+  });
+
+  it('a link of format v3 as this version wrote it opens to the same state: the coder may not change under links already shared', async () => {
+    const link = GOLDEN_V3_LINK;
+    const result = await decodeShareLink(link);
+    expect(result.ok && result.state.message).toEqual({ utf8: GOLDEN_V3_MESSAGE });
+    expect(result.ok && result.state.dns).toEqual({ records: { 'example.org': { TXT: ['v=spf1 ip4:192.0.2.0/24 -all'] } } });
+    expect(result.ok && result.state.settings.envelope).toEqual({ ip: '192.0.2.25' });
+  });
+
+  it('a link of format v2, as Mail Lab wrote them before v3, opens to the same state', async () => {
+    const state = await validState();
+    const v2 = await deflateRaw(encodeFarRepeats(new TextEncoder().encode(JSON.stringify(state))));
+    expect(await decodeShareLink(`https://lab.example/#v2.${Buffer.from(v2).toString('base64url')}`)).toEqual({ ok: true, state });
+  });
+
+  it('a share past v3\'s bound goes out as v2, whose DEFLATE is native, and opens the same', async () => {
+    const state = { ...(await validState()), message: { utf8: `Subject: long\r\n\r\n${'Line of a long report.\r\n'.repeat((MAX_CODED_BYTES / 24) | 0)}x` } };
+    const link = await encodeShareFragment(state);
+    expect(link.startsWith('#v2.')).toBe(true);
+    expect(await decodeShareLink(link)).toEqual({ ok: true, state });
+  });
+
+  it('a state v3 cannot carry as bytes (base64 of UTF-8, a lone surrogate) goes out as v2 and opens the same', async () => {
+    const state = await validState();
+    for (const message of [{ base64: 'QUJD' }, { utf8: 'Subject: \udfff' }]) {
+      const odd = { ...state, message };
+      const link = await encodeShareFragment(odd);
+      expect(link.startsWith('#v2.')).toBe(true);
+      expect(await decodeShareLink(link)).toEqual({ ok: true, state: odd });
+    }
   });
 
   it('a link of format v1, as Mail Lab wrote them before v2, opens to the same state', async () => {
