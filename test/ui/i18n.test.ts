@@ -35,9 +35,9 @@ describe('UI strings', () => {
 
   it('every core problem has an English and a German text', () => {
     for (const [code, entry] of Object.entries(PROBLEMS)) {
-      expect(entry.message, code).not.toBe('');
+      expect(entry.en, code).not.toBe('');
       expect(entry.de, code).not.toBe('');
-      expect(entry.de, code).not.toBe(entry.message);
+      expect(entry.de, code).not.toBe(entry.en);
     }
   });
 
