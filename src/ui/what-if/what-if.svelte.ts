@@ -61,11 +61,15 @@ export class WhatIf {
     this.#session = session;
   }
 
-  /** Starts (or starts again) from the answers of `shown`; the same answers shown in another language keep the drafts. */
+  /** A new result starts from its own answers; the same answers shown in another language keep the drafts. */
+  follow(shown: AnalyzeSuccess): void {
+    if (shown.snapshot === this.#base?.snapshot) this.#base = shown;
+    else this.load(shown);
+  }
+
+  /** Starts (or starts again) from the answers of `shown`. */
   load(shown: AnalyzeSuccess): void {
-    const sameAnswers = shown.snapshot === this.#base?.snapshot;
     this.#base = shown;
-    if (sameAnswers) return;
     this.drafts = txtDrafts(shown.snapshot);
     this.#nextId = this.drafts.length;
     this.run = null;
