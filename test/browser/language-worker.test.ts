@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness.ts';
-import { analyseWith } from './share-page.ts';
+import { analyseWith, linkFor, openShareDialog } from './share-page.ts';
 import { OWN_CASES, readCase } from '../support/fixture-cases.ts';
 import { createApi } from '../../src/worker/api.ts';
 import { runDomainCheck } from '../../src/worker/sender-api.ts';
@@ -118,6 +118,34 @@ describe('one worker per page language', () => {
     expect(await spfReason(page)).toBe(expected.analysis.spf!.reason.en);
     expect(await verdictWords(page)).toEqual(words);
     expect(harness.doh.requests.length).toBe(dnsBefore);
+    await context.close();
+  });
+
+  it('a redacted share link keeps its verdicts from before redaction across a switch, asking nothing', async () => {
+    const maker = await harness.browser.newPage();
+    await analyseWith(maker, harness.site.url, harness.doh, 'dmarc-relaxed-dkim-subdomain');
+    await openShareDialog(maker);
+    await maker.getByRole('checkbox', { name: 'Local parts of addresses' }).check();
+    await maker.getByRole('checkbox', { name: 'IP addresses' }).check();
+    const link = await linkFor(maker, ['local-parts', 'ip-addresses']);
+    await maker.close();
+
+    const context = await harness.browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(link);
+    await page.locator('[data-before-redaction]').waitFor();
+    const claims = await page.locator('[data-claim="before-redaction"]').count();
+    const words = await verdictWords(page);
+    const replayed = await page.locator('[data-replayed]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-replayed')));
+    await chooseLanguage(page, 'Settings', 'Language', 'de');
+    expect(await verdictWords(page)).toEqual(words);
+    expect(await page.locator('[data-claim="before-redaction"]').count()).toBe(claims);
+    expect(await page.locator('[data-replayed]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-replayed')))).toEqual(replayed);
+    expect(claims).toBeGreaterThan(0);
+    expect(workersLoaded(requests)).toEqual(['en', 'de']);
+    expect(requests.every((url) => url.startsWith(harness.site.url))).toBe(true);
     await context.close();
   });
 
