@@ -2,7 +2,8 @@
 // language. Each language has a worker of its own that carries only its
 // prose (issue 18: the worker's size), so the result shown is made again by
 // the new language's worker from the DNS answers it was made with (its
-// snapshot, frozen), at the same clock, with the same envelope, hop and
+// snapshot, and its failed lookups failed again: src/dns/recorded.ts), at
+// the same clock, with the same envelope, hop and
 // blocklists: the same verdicts, and no DNS question asked. The page
 // switches in the same moment the new result is shown (I18n.beforeSwitch),
 // so it is never half in one language.
@@ -14,12 +15,16 @@ import type { AnalysisClient } from '../../worker/client.ts';
 import type { Language } from '../i18n/i18n.svelte.ts';
 import type { ZoneFile } from '../../dns/zone-file.ts';
 
-/** `shown`'s message analysed again by `worker` with `shown`'s own answers (or `zone`'s); null if the worker failed. */
-export async function analyseAgain(session: AnalysisSession, worker: AnalysisClient, shown: AnalyzeSuccess, zone: ZoneFile = shown.snapshot): Promise<AnalyzeSuccess | null> {
+/**
+ * `shown`'s message analysed again by `worker` with `shown`'s own answers
+ * and failures (or with the answers of `zone`, edited by what-if); null if
+ * the worker failed.
+ */
+export async function analyseAgain(session: AnalysisSession, worker: AnalysisClient, shown: AnalyzeSuccess, zone?: ZoneFile): Promise<AnalyzeSuccess | null> {
   const lists = shown.analysis.sender?.lists;
   const request: AnalyzeRequest = {
     message: await session.messageBytes(),
-    dns: { kind: 'zone', zone, label: 'language switch' },
+    dns: zone ? { kind: 'zone', zone, label: 'what-if' } : { kind: 'recorded', zone: shown.snapshot, evidence: shown.evidence, label: 'language switch' },
     now: shown.analysis.now,
     ...(session.givenEnvelope ? { envelope: session.givenEnvelope } : {}),
     ...(session.envelopeHop !== null ? { envelopeHop: session.envelopeHop } : {}),
