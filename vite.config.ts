@@ -27,19 +27,28 @@ const WORKER_SHIMS = [
   { find: /^iconv-lite$/, replacement: shim('iconv-lite.ts') },
   { find: /^joi$/, replacement: shim('joi.ts') },
   { find: /^tldts$/, replacement: shim('tldts.ts') },
+  { find: /^ipaddr\.js$/, replacement: shim('ipaddr.ts') },
   { find: /^(@postalsys\/vmc|fast-xml-parser|encoding-japanese)$/, replacement: shim('unavailable.ts') },
 ];
 
-// libmime's table of MIME types, which mailauth never reads
-// (src/worker/shims/libmime-mimetypes.ts). Its relative require() is caught
-// by importer, as an alias would catch every './mimetypes'.
-function libmimeWithoutMimeTypes(): Plugin {
+// Modules a package requires by a relative path that the worker never
+// runs, caught by importer (an alias would catch every module of that
+// name): libmime's table of MIME types, which mailauth never reads
+// (src/worker/shims/libmime-mimetypes.ts), and mailauth's DKIM signer,
+// which its ARC code needs only to seal (src/worker/shims/mailauth-arc-signer.ts).
+const UNUSED_PACKAGE_MODULES = [
+  { importer: /[\\/]node_modules[\\/]libmime[\\/]lib[\\/]/, source: /^\.\/mimetypes(\.js)?$/, replacement: 'libmime-mimetypes.ts' },
+  { importer: /[\\/]node_modules[\\/]mailauth[\\/]lib[\\/]arc[\\/]/, source: /^\.\.\/dkim\/dkim-signer(\.js)?$/, replacement: 'mailauth-arc-signer.ts' },
+];
+
+function withoutUnusedPackageModules(): Plugin {
   return {
-    name: 'mail-lab-libmime-without-mime-types',
+    name: 'mail-lab-without-unused-package-modules',
     enforce: 'pre',
     resolveId(source, importer) {
-      const fromLibmime = importer !== undefined && /[\\/]node_modules[\\/]libmime[\\/]lib[\\/]/.test(importer);
-      return fromLibmime && /^\.\/mimetypes(\.js)?$/.test(source) ? shim('libmime-mimetypes.ts') : null;
+      if (importer === undefined) return null;
+      const unused = UNUSED_PACKAGE_MODULES.find((module) => module.importer.test(importer) && module.source.test(source));
+      return unused ? shim(unused.replacement) : null;
     },
   };
 }
@@ -69,14 +78,13 @@ const CONTENT_SECURITY_POLICY = policyText(PAGE_POLICY);
 // The same policy as response headers, for hosts that read a `_headers`
 // file (Netlify, Cloudflare Pages). A <meta> policy binds the page but not
 // its worker, which gets the policy of its own response (CSP3 §4.2.1): so
-// the header also covers what the worker alone does — WebAssembly SHA-256
-// ('wasm-unsafe-eval') and DoH to the chosen resolver (any https://, or a
-// resolver on this computer) — while the page stays bound by its <meta>
-// too, both policies applying. frame-ancestors (clickjacking) works only
-// as a header.
+// the header also covers what the worker alone does — DoH to the chosen
+// resolver (any https://, or a resolver on this computer) — while the page
+// stays bound by its <meta> too, both policies applying. Neither runs
+// WebAssembly: no 'wasm-unsafe-eval'. frame-ancestors (clickjacking) works
+// only as a header.
 export const HEADER_CONTENT_SECURITY_POLICY = policyText({
   ...PAGE_POLICY,
-  'script-src': "'self' 'wasm-unsafe-eval'",
   'connect-src': "'self' https: http://localhost:* http://127.0.0.1:*",
   'frame-ancestors': "'none'",
 });
@@ -148,7 +156,7 @@ export default defineConfig(({ mode }) => ({
   // English page's worker, entry-de.ts the German one, each with only its
   // language's prose from src/core (issue 18: worker size). The page, the
   // dev server and the CLI keep both languages.
-  worker: { format: 'es', plugins: () => (mode === 'test' ? [] : [libmimeWithoutMimeTypes(), oneLanguage({ scope: /[\\/]src[\\/]core[\\/]/ })]) },
+  worker: { format: 'es', plugins: () => (mode === 'test' ? [] : [withoutUnusedPackageModules(), oneLanguage({ scope: /[\\/]src[\\/]core[\\/]/ })]) },
   // Source maps only when asked (SOURCEMAP=1): a deployed site need not ship its sources twice.
   build: { target: 'es2022', sourcemap: process.env['SOURCEMAP'] === '1', chunkSizeWarningLimit: 1500 },
   // A busy port is an error, not a quiet move to another one the user was not told about.

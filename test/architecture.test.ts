@@ -68,9 +68,11 @@ const DNS_INTERFACE = new Set(['dns/resolver.ts', 'dns/zone-file.ts', 'dns/ip-ad
 // Plain data the page shows before any analysis runs: the resolver presets,
 // the redaction switches and the share presets over them, with their texts,
 // the default blocklists, the names of the sender checklist's items, and
-// the mail providers' SPF includes the generator offers.
+// the mail providers' SPF includes the generator offers, and whose fault
+// each kind of failed lookup is (the table the page's notice shares with
+// the command line).
 // No logic beyond naming the preset a set of switches makes, no parsing.
-const UI_DATA = new Set(['dns/presets.ts', 'core/share/redaction-switches.ts', 'core/share/share-presets.ts', 'core/sender/blocklists.ts', 'core/sender/item-titles.ts', 'core/sender/common-selectors.ts', 'core/records/spf/spf-providers.ts']);
+const UI_DATA = new Set(['dns/presets.ts', 'dns/resolver-fault.ts', 'core/share/redaction-switches.ts', 'core/share/share-presets.ts', 'core/sender/blocklists.ts', 'core/sender/item-titles.ts', 'core/sender/common-selectors.ts', 'core/records/spf/spf-providers.ts']);
 
 // The two ends of each worker's comlink boundary: the analysis worker's and
 // the record workbench's.

@@ -6,7 +6,7 @@
 // the page does.
 
 import type { DnsEvidence } from '../dns/recorder.ts';
-import type { LookupFailureKind } from '../dns/resolver.ts';
+import { isResolverFault, type ResolverFault } from '../dns/resolver-fault.ts';
 import type { DnsSettings } from '../dns/settings.ts';
 
 export interface ResolverTrouble {
@@ -14,16 +14,7 @@ export interface ResolverTrouble {
   kind: ResolverFault;
 }
 
-// SERVFAIL is left out: a resolver says it for a domain whose own servers
-// fail (a lame delegation, broken DNSSEC), which is the domain's business.
-const RESOLVER_FAULTS = ['unreachable', 'timeout', 'refused', 'rate-limited', 'http-error', 'malformed'] as const satisfies readonly LookupFailureKind[];
-type ResolverFault = (typeof RESOLVER_FAULTS)[number];
-
-function isResolverFault(kind: LookupFailureKind | undefined): kind is ResolverFault {
-  return (RESOLVER_FAULTS as readonly (LookupFailureKind | undefined)[]).includes(kind);
-}
-
-/** The first lookup the DoH endpoint itself failed, or null (a zone, offline, or every failure the domains'). */
+/** The first lookup the DoH endpoint itself failed (src/dns/resolver-fault.ts), or null (a zone, offline, or every failure the domains'). */
 export function resolverTrouble(settings: DnsSettings, evidence: readonly DnsEvidence[]): ResolverTrouble | null {
   if (settings.kind !== 'doh') return null;
   const failed = evidence.find((entry) => isResolverFault(entry.failure));

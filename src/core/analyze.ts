@@ -43,7 +43,12 @@ export interface AnalyzeOptions {
   queryBudget?: QueryBudget;
   /** The blocklists to ask about the sending server; absent: none (the user has not allowed them). */
   blocklists?: readonly Blocklist[] | undefined;
+  /** Where the bounce diagnosis is loaded from; tests hand one that fails, as a removed chunk would. */
+  loadBounceDiagnosis?: () => Promise<BounceDiagnosisModule>;
 }
+
+type BounceDiagnosisModule = typeof import('./bounce/diagnose-bounce.ts');
+const LOAD_BOUNCE_DIAGNOSIS = () => import('./bounce/diagnose-bounce.ts');
 
 // A bounce returns the message that failed, which may be a bounce itself.
 // Past this depth a returned message is not analysed again: a crafted chain
@@ -121,7 +126,10 @@ async function analyzeWithin(bytes: Uint8Array, options: AnalyzeOptions, budget:
   // A bounce's returned message is analysed on its own envelope and its
   // own DNS questions, which wait on nothing here: it runs alongside.
   // Its phases are not reported, as they would interleave with these.
-  const bounceDiagnosis = await bounceDiagnosisFor(prepared.fields);
+  const bounceDiagnosis = await bounceDiagnosisFor(prepared.fields, options.loadBounceDiagnosis ?? LOAD_BOUNCE_DIAGNOSIS).catch(() => {
+    analysis.problems.push(problem('bounce-knowledge-not-loaded'));
+    return null;
+  });
   const diagnosis = bounceDiagnosis?.diagnoseBounce(prepared.authBytes, prepared.fields) ?? null;
   const nesting = options.nesting ?? 0;
   const isReport = diagnosis !== null && diagnosis.kind.word !== 'ordinary';
@@ -190,9 +198,9 @@ async function analyzeWithin(bytes: Uint8Array, options: AnalyzeOptions, budget:
  * whose header fields signal a report or an auto-reply: diagnoseBounce()
  * answers null for every other message without reading further.
  */
-async function bounceDiagnosisFor(fields: Parameters<typeof readReportSignals>[0]): Promise<typeof import('./bounce/diagnose-bounce.ts') | null> {
+async function bounceDiagnosisFor(fields: Parameters<typeof readReportSignals>[0], load: () => Promise<BounceDiagnosisModule>): Promise<BounceDiagnosisModule | null> {
   const signals = readReportSignals(fields);
-  return signals.bounce || signals.autoReply ? import('./bounce/diagnose-bounce.ts') : null;
+  return signals.bounce || signals.autoReply ? load() : null;
 }
 
 function errorText(error: unknown): string {

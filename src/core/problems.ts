@@ -120,6 +120,14 @@ export const PROBLEMS = {
     en: 'The authentication engine failed on this message; the other results are still shown.',
     de: 'Die Authentifizierungsprüfung ist an dieser Nachricht gescheitert; die übrigen Ergebnisse werden trotzdem gezeigt.',
   },
+  // A part of the header knowledge loaded on need (src/core/headers/catalogue-groups.ts,
+  // rule-tables.ts, the confusables table) whose chunk could not be fetched.
+  'header-knowledge-not-loaded': {
+    severity: 'warning',
+    en:
+      'Part of the header knowledge could not be loaded ({parts}): the fields it explains are shown without their explanation, and look-alike characters may not be flagged. Load Mail Lab again (reload the page) and repeat the analysis.',
+    de: 'Ein Teil des Wissens über Kopffelder konnte nicht geladen werden ({parts}): Die Felder, die er erklärt, werden ohne ihre Erklärung gezeigt, und ähnlich aussehende Zeichen werden womöglich nicht erkannt. Laden Sie Mail Lab neu (die Seite neu laden) und wiederholen Sie die Analyse.',
+  },
   // Verification limits (src/core/auth/verification-limits.ts, src/dns/query-budget.ts):
   // each stops a message crafted to hold the analysis for minutes. The
   // analysis always gives its numbers in `detail`.
@@ -167,6 +175,14 @@ export const PROBLEMS = {
     severity: 'info',
     en: 'The report has no message/delivery-status part (RFC 3464 §2): the recipients and reasons were read from its text.',
     de: 'Der Bericht hat keinen Teil message/delivery-status (RFC 3464 §2): Empfänger und Gründe wurden aus seinem Text gelesen.',
+  },
+  // The bounce diagnosis is a chunk loaded on need (src/core/analyze.ts): a
+  // new build deployed while the page was open removes the old chunks.
+  'bounce-knowledge-not-loaded': {
+    severity: 'warning',
+    en:
+      'The message looks like a bounce or an auto-reply, but the bounce diagnosis could not be loaded: it is shown as an ordinary message. Load Mail Lab again (reload the page) and repeat the analysis.',
+    de: 'Die Nachricht sieht nach einer Unzustellbarkeitsmeldung oder automatischen Antwort aus, aber die Diagnose dafür konnte nicht geladen werden: Sie wird wie eine gewöhnliche Nachricht gezeigt. Laden Sie Mail Lab neu (die Seite neu laden) und wiederholen Sie die Analyse.',
   },
   'bounce-nesting-limit': {
     severity: 'warning',

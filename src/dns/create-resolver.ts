@@ -9,7 +9,7 @@ import type { DohFormat, FetchFunction } from './doh.ts';
 import { createOfflineSource } from './offline.ts';
 import { DEFAULT_DOH_PRESET, isDohPresetId, type DohPresetId } from './presets.ts';
 import { createPresetSource } from './preset-source.ts';
-import { resolverFrom, type Resolver } from './resolver.ts';
+import { cachedResolverFrom, resolverFrom, type Resolver } from './resolver.ts';
 import { createZoneSource, parseZoneFile } from './zone.ts';
 
 export interface DohResolverOptions {
@@ -32,7 +32,7 @@ export function createDohResolver(options: DohResolverOptions = {}): Resolver {
   const resolver = options.resolver ?? DEFAULT_DOH_PRESET;
   const format = options.format ?? 'wire';
   const choice = isDohPresetId(resolver) ? { preset: resolver, format } : { preset: 'custom' as const, url: resolver, format };
-  return resolverFrom(createCache(createPresetSource(choice, fetch, options.timeoutMs)));
+  return cachedResolverFrom(createCache(createPresetSource(choice, fetch, options.timeoutMs)));
 }
 
 /**

@@ -46,6 +46,17 @@ export function createQueryBudget(resolver: Resolver, limit = MAX_DNS_QUERIES): 
       return refusal === null ? answer(name, rrtype) : Promise.resolve(failedAnswer(normalizeName(name), rrtype.toUpperCase(), 'REFUSED', refusal));
     };
   }
+  const ahead = resolver.ahead;
+  if (ahead !== undefined) {
+    // Asked ahead counts as asked (it is sent), but past the limit it is
+    // simply not sent: nothing waits on it, so there is nothing to refuse.
+    budgeted.ahead = (name, rrtype) => {
+      const question = `${rrtype.toUpperCase()} ${normalizeName(name)}`;
+      if (!asked.has(question) && asked.size >= limit) return Promise.resolve(failedAnswer(normalizeName(name), rrtype.toUpperCase(), 'REFUSED', `${question}: not asked ahead, over the limit`));
+      asked.add(question);
+      return ahead(name, rrtype);
+    };
+  }
   return {
     resolver: budgeted,
     asked: () => asked.size,

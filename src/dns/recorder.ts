@@ -40,19 +40,26 @@ export interface RecorderOptions {
   /** A clock in milliseconds; performance.now by default. */
   now?: () => number;
   onLookup?: (event: LookupEvent) => void;
+  /**
+   * Which questions evidence() and snapshot() keep, by the name and type
+   * as asked of the recorder; all by default. Read when they are called,
+   * so a question may join after it was answered.
+   */
+  kept?: (name: string, type: string) => boolean;
 }
 
 export function createRecorder(source: DnsSource, options: RecorderOptions = {}): Recorder {
   const now = options.now ?? (() => performance.now());
   // A slot per question, filled when it settles, so the order is the asking order.
-  const slots: (DnsEvidence | undefined)[] = [];
-  const settled = () => slots.filter((entry): entry is DnsEvidence => entry !== undefined);
+  const slots: { name: string; type: string; entry?: DnsEvidence }[] = [];
+  const kept = options.kept ?? (() => true);
+  const settled = () => slots.flatMap((slot) => (slot.entry !== undefined && kept(slot.name, slot.type) ? [slot.entry] : []));
 
   return {
     label: source.label,
     async lookup(name, type) {
-      const slot = slots.length;
-      slots.push(undefined);
+      const slot = { name, type } as (typeof slots)[number];
+      slots.push(slot);
       const started = now();
       options.onLookup?.({ phase: 'asked', name, type });
       const answer = await source.lookup(name, type);
@@ -70,7 +77,7 @@ export function createRecorder(source: DnsSource, options: RecorderOptions = {})
       const failure = lookupFailureOf(answer);
       if (failure !== null) entry.failure = failure;
       if (answer.authenticated !== undefined) entry.authenticated = answer.authenticated;
-      slots[slot] = entry;
+      slot.entry = entry;
       options.onLookup?.({ phase: 'answered', evidence: entry });
       return answer;
     },

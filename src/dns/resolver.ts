@@ -29,6 +29,14 @@ export type DnsErrorCode = 'ENOTFOUND' | 'ENODATA' | 'ESERVFAIL' | 'EREFUSED' | 
  */
 export type Resolver = ((name: string, rrtype: string) => Promise<DnsRecord[]>) & {
   answer?: (name: string, rrtype: string) => Promise<DnsAnswer>;
+  /**
+   * Asks a question ahead of its need (src/core/auth/spf-prefetch.ts): the
+   * answer settles in the same cache, so the question, when it is asked,
+   * finds it there or on its way. Never rejects. A question asked only
+   * ahead is no part of the analysis's evidence (lookup-session.ts). Only
+   * a resolver with a cache has it: without one it would be asked twice.
+   */
+  ahead?: (name: string, rrtype: string) => Promise<DnsAnswer>;
 };
 
 /** What a lookup came to, in DNS terms (RFC 1035 §4.1.1 rcodes, plus no answer at all). */
@@ -173,5 +181,12 @@ export function resolverFrom(source: DnsSource): Resolver {
     throw new DnsError(code, `${rrtype} ${name}: ${answer.rcode}`, answer);
   };
   resolver.answer = (name, rrtype) => source.lookup(normalizeName(name), rrtype.toUpperCase());
+  return resolver;
+}
+
+/** resolverFrom over a cache: questions asked ahead share its answers (Resolver.ahead). */
+export function cachedResolverFrom(cache: DnsSource): Resolver {
+  const resolver = resolverFrom(cache);
+  resolver.ahead = resolver.answer;
   return resolver;
 }

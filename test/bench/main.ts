@@ -7,7 +7,8 @@
 //    native crypto, and against mailauth's own authenticate() in Node.
 // 2. The longest main-thread task while the page analyses that message.
 // 3. Bundle sizes (gzip): the worker at start and its chunks loaded on
-//    need, and what the page needs to paint.
+//    need, what the page needs to paint, and the header knowledge each
+//    fixture message and sample loads (catalogue-chunks.ts).
 // 4. The Received parser on 1 MB of hostile fields against 1 MB of
 //    ordinary ones: linear time shows as a ratio near 1.
 // 5. Share link sizes for 10 KB, 100 KB and 1 MB messages.
@@ -18,6 +19,8 @@
 // 8. The DNS critical path of every fixture case and sample, each answer
 //    50 ms away (dns-critical-path.ts), and the figures of issue 18 beside
 //    their goals (issue-18-goals.ts).
+// 9. The worker's own SHA-1, SHA-256 and Ed25519 against node:crypto's in
+//    the same process (crypto-speed.ts).
 
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -33,6 +36,8 @@ import { measureLimitedInputs, printLimitedInputs } from './limited-inputs.ts';
 import { measureCli, printCliBench } from './cli-bench.ts';
 import { measureCriticalPaths, printCriticalPaths, summarizeCriticalPaths } from './dns-critical-path.ts';
 import { issue18Goals } from './issue-18-goals.ts';
+import { measureCatalogueChunks, printCatalogueChunks, summarizeByKind } from './catalogue-chunks.ts';
+import { measureCryptoSpeed, printCryptoSpeed } from './crypto-speed.ts';
 
 const RUNS = 5;
 
@@ -126,11 +131,13 @@ async function main(): Promise<void> {
   console.log(`and ${(large.bytes.length / 1e6).toFixed(2)} MB for responsiveness`);
   const chromium = await measureInChromium(dist, message, large, RUNS);
   const sizes = bundleSizes(dist);
+  const catalogueChunks = await measureCatalogueChunks(dist);
   const receivedParse = measureReceivedParse();
   const shareLinks = await measureShareLinks();
   const limitedInputs = await measureLimitedInputs();
   const cli = await measureCli();
   const criticalPaths = await measureCriticalPaths();
+  const cryptoSpeed = measureCryptoSpeed();
   const results = {
     date: new Date().toISOString(),
     messageBytes: message.bytes.length,
@@ -148,12 +155,14 @@ async function main(): Promise<void> {
     pasteAnalysisMs: chromium.pasteAnalysisMs,
     large: { messageBytes: large.bytes.length, ...chromium.large },
     ...sizes,
+    catalogueChunks: { ...summarizeByKind(catalogueChunks), messages: catalogueChunks },
     receivedParse,
     receivedParseHostileToOrdinary: receivedParse.hostile.parseAllMs / receivedParse.ordinary.parseAllMs,
     shareLinks,
     limitedInputs,
     cli,
     dnsCriticalPath: { summary: summarizeCriticalPaths(criticalPaths), messages: criticalPaths },
+    cryptoSpeed,
   };
 
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -179,10 +188,12 @@ async function main(): Promise<void> {
     'Received parser, 1 MB ordinary': `${receivedParse.ordinary.parseAllMs} ms (${receivedParse.ordinary.fields} fields)`,
     'hostile / ordinary': `${results.receivedParseHostileToOrdinary.toFixed(2)}x`,
   });
+  printCatalogueChunks(catalogueChunks);
   printShareSizes(shareLinks);
   printLimitedInputs(limitedInputs);
   printCliBench(cli);
   printCriticalPaths(criticalPaths);
+  printCryptoSpeed(cryptoSpeed);
   console.log('issue 18, each figure beside its goal:');
   console.table(issue18Goals({ ...results, dns: results.dnsCriticalPath.summary }));
   mkdirSync('test-results', { recursive: true });

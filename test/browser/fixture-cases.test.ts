@@ -13,32 +13,13 @@ import { blocklistsOf } from '../../src/core/sender/blocklist-choice.ts';
 import { compareWithExpectation, listCaseFolders, OWN_CASES, readCase } from '../support/fixture-cases.ts';
 import { analyzeInWorker, findWorkerAsset, startHarness, type Harness } from './harness.ts';
 import type { Analysis } from '../../src/core/analysis.ts';
+import { inOneLanguage } from './one-language.ts';
 
 // The local server answers in milliseconds; only the TIMEOUT cases wait this out.
 const DOH_TIMEOUT_MS = 800;
 
 let harness: Harness;
 let page: Page;
-
-/**
- * The analysis as a worker of one language gives it: every {en, de} text
- * holds that language's text twice. Two strings the core writes from a
- * text's English (a problem's `message`, for the CLI; the pause line of the
- * rebuilt SMTP dialogue) hold the worker's language there: a problem's
- * message is its text in that language, and a pause line is compared
- * without its wording (both sides are read through this).
- */
-function inOneLanguage<T>(value: T, language: 'en' | 'de'): T {
-  if (Array.isArray(value)) return value.map((item: unknown) => inOneLanguage(item, language)) as T;
-  if (typeof value !== 'object' || value === null) return value;
-  const copy = Object.fromEntries(Object.entries(value).map(([key, item]) => [key, inOneLanguage(item, language)])) as Record<string, unknown>;
-  const original = value as Record<string, unknown>;
-  if (typeof original['en'] === 'string' && typeof original['de'] === 'string') copy['en'] = copy['de'] = original[language];
-  const text = original['text'] as Record<string, unknown> | undefined;
-  if (typeof original['message'] === 'string' && typeof text?.['en'] === 'string') copy['message'] = text[language];
-  if (original['speaker'] === 'pause') delete copy['text'];
-  return copy as T;
-}
 
 beforeAll(async () => {
   harness = await startHarness();

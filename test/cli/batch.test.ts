@@ -12,6 +12,7 @@ import { SUMMARY_COLUMNS } from '../../src/cli/summary.ts';
 import type { Analysis } from '../../src/core/analysis.ts';
 import { corpusFolder } from '../corpus/support/corpus-root.ts';
 import { OWN_CASES } from '../support/fixture-cases.ts';
+import { startDohServer } from '../support/doh-server.ts';
 
 async function cli(...argv: string[]) {
   const out: string[] = [];
@@ -185,6 +186,29 @@ describe('resolver problems are the command line\'s, exit 2, before any message'
       expect(err[0]).toContain(`mail-lab: ${url} ${words}`);
     } finally {
       await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it.each([
+    ['refused', 'refused the queries (HTTP 403 or REFUSED)'],
+    ['garbage', 'answered with something that is no DNS answer'],
+    ['servfail', null],
+  ] as const)('a DoH server answering in mode %s: the resolver named only for its own faults (SERVFAIL is the domain\'s)', async (mode, words) => {
+    const server = await startDohServer({ mode });
+    try {
+      const { code, out, err } = await cli('--json', '--doh', server.url, `${OWN_CASES}spf-include-pass`);
+      expect(out).toHaveLength(1);
+      // Every lookup failed either way: SPF could not be evaluated.
+      expect((JSON.parse(out[0]!) as Analysis).spf?.result).toBe('temperror');
+      if (words === null) {
+        expect(err).toEqual([]);
+        expect(code).toBe(0);
+      } else {
+        expect(err).toEqual([expect.stringContaining(`mail-lab: ${server.url} ${words}`)]);
+        expect(code).toBe(2);
+      }
+    } finally {
+      await server.close();
     }
   });
 });

@@ -95,6 +95,19 @@ describe('analyze: offline', () => {
 });
 
 describe('analyze: where SPF does not apply', () => {
+  it('a bounce whose diagnosis cannot be loaded is shown as an ordinary message, with a problem saying why, never a throw', async () => {
+    const fixture = readCase(`${OWN_CASES}sample-bounce`);
+    const removedChunk = () => import('./no-such-chunk-was-ever-built.ts' as string);
+    const analysis = await analyze(fixture.message, { resolver: createLookupSession(createZoneSource(fixture.zone)).resolver, now: fixture.now, envelope: {}, loadBounceDiagnosis: removedChunk });
+    expect(codesOf(analysis)).toContain('bounce-knowledge-not-loaded');
+    expect(analysis.bounceReport).toBeNull();
+    expect(analysis.kind?.word).toBe('ordinary');
+    expect(analysis.message).not.toBeNull();
+    const loaded = await analyze(fixture.message, { resolver: createLookupSession(createZoneSource(fixture.zone)).resolver, now: fixture.now, envelope: {} });
+    expect(loaded.bounceReport).not.toBeNull();
+    expect(codesOf(loaded)).not.toContain('bounce-knowledge-not-loaded');
+  });
+
   it('a bounce made locally and its returned submission: an info that SPF does not apply, no missing-envelope warning', async () => {
     const fixture = readCase(`${OWN_CASES}sample-bounce`);
     const analysis = await analyze(fixture.message, { resolver: createLookupSession(createZoneSource(fixture.zone)).resolver, now: fixture.now, envelope: {} });

@@ -15,6 +15,7 @@ import { describeSpf } from './spf-verdict.ts';
 import { describeDmarc } from './dmarc-verdict.ts';
 import { describeArc, noteUnreachableKeys } from './arc-verdict.ts';
 import { traceSpfMatch } from './spf-trace.ts';
+import { prefetchingSpf } from './spf-prefetch.ts';
 import { guardKeyRecords, type RefusedKey } from './rsa-key-guard.ts';
 import { headerWithinLimits, measureHeader } from './verification-limits.ts';
 import { headerLimitProblem, refusedKeyProblem, signatureLimitProblems } from './limit-problems.ts';
@@ -35,7 +36,9 @@ async function checkSpf(envelope: Envelope, dns: Resolver): Promise<SpfVerdict |
   // SPF's own failed lookups: the first ends check_host() with temperror (RFC 7208 §4.4, §5).
   const failed: FailedLookup[] = [];
   const resolver = watchFailedLookups(dns, failed);
-  const engine = await runSpf(input, resolver);
+  // The questions of the record's terms asked ahead, all but together (spf-prefetch.ts).
+  const ahead = prefetchingSpf(resolver, dns.ahead, input);
+  const engine = await runSpf(input, ahead.resolver).finally(() => ahead.end());
   const sender = engine['envelope-from'] ?? `postmaster@${envelope.helo ?? ''}`;
   const match = ['pass', 'fail', 'softfail', 'neutral'].includes(engine.status.result)
     ? await traceSpfMatch({ domain: engine.domain, ip: engine['client-ip'], sender, helo: envelope.helo ?? '', resolver, engineResult: engine.status.result })

@@ -96,6 +96,10 @@ declare module 'mailauth/lib/dkim/dkim-verifier.js' {
     envelopeFrom: string | false;
     arc: MailauthArcData;
     headers: unknown;
+    /** Every DKIM-Signature and ARC-Message-Signature of the header block, prepared in header order. */
+    signatureHeaders: MailauthSignatureHeader[];
+    strict: boolean;
+    rejectRsaSha1: boolean;
     bodyHashes: Map<string, MailauthBodyHasher>;
     /** One key lookup per key record, shared with the ARC check when it is given the same resolver. */
     keyCache: { get(type: 'DKIM' | 'ARC' | 'AS', name: string, minBitLength: number, options: { strict: boolean; hashAlgo: string }): Promise<unknown> };

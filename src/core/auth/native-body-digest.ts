@@ -1,7 +1,7 @@
 // A DKIM body hash finished with the platform's own SHA (WebCrypto's
 // digest: native in Node and in the browser), not the incremental hasher
-// mailauth feeds piece by piece — in the worker that one is WebAssembly,
-// about twice as slow over a large body (issue 18). mailauth's hasher still
+// mailauth feeds piece by piece — in the worker that one is JavaScript,
+// several times slower over a large body (issue 18). mailauth's hasher still
 // decides every octet that is hashed (canonicalisation, l=, the end of the
 // body); only the octets are collected, and the digest is made of them.
 

@@ -3,11 +3,10 @@
 // English and German meaning — are a fifth of the header knowledge and
 // most messages carry none of those fields. A catalogue entry names the
 // tables its explain() reads (CatalogueEntry.tables); loadRuleTables()
-// imports only those for the fields at hand, before the fields are
+// imports only those of the entries at hand, before the fields are
 // explained, so explaining stays synchronous.
 
-import type { RawField } from '../message/header-block.ts';
-import { findEntry } from './catalogue.ts';
+import type { CatalogueEntry } from './catalogue-entry.ts';
 
 export interface RuleTables {
   spamassassin?: typeof import('./spamassassin-rules.ts');
@@ -17,25 +16,37 @@ export interface RuleTables {
 
 export type RuleTableName = keyof RuleTables;
 
-const LOADERS: { [Name in RuleTableName]-?: () => Promise<NonNullable<RuleTables[Name]>> } = {
+export type RuleTableLoaders = { readonly [Name in RuleTableName]-?: () => Promise<NonNullable<RuleTables[Name]>> };
+
+export const RULE_TABLE_LOADERS: RuleTableLoaders = {
   spamassassin: () => import('./spamassassin-rules.ts'),
   rspamd: () => import('./rspamd-symbols.ts'),
   microsoftAntispam: () => import('./microsoft-antispam-fields.ts'),
 };
 
-/** The tables the catalogue entries of these fields read. */
-export async function loadRuleTables(fields: readonly RawField[]): Promise<RuleTables> {
+export interface LoadedRuleTables {
+  tables: RuleTables;
+  /** Tables whose chunk failed to load: the entries that read them are shown undecoded. */
+  failed: RuleTableName[];
+}
+
+/** The tables these entries read. A table that fails to load is named in `failed`, never thrown. */
+export async function loadRuleTables(entries: Iterable<CatalogueEntry>, loaders: RuleTableLoaders = RULE_TABLE_LOADERS): Promise<LoadedRuleTables> {
   const needed = new Set<RuleTableName>();
-  const seen = new Set<string>();
-  for (const field of fields) {
-    const name = field.name.toLowerCase();
-    if (seen.has(name)) continue;
-    seen.add(name);
-    for (const table of findEntry(name)?.tables ?? []) needed.add(table);
-  }
+  for (const entry of entries) for (const table of entry.tables ?? []) needed.add(table);
   const tables: RuleTables = {};
-  await Promise.all([...needed].map(async (name) => Object.assign(tables, { [name]: await LOADERS[name]() })));
-  return tables;
+  const failed: RuleTableName[] = [];
+  await Promise.all(
+    [...needed].map(async (name) => {
+      try {
+        Object.assign(tables, { [name]: await loaders[name]() });
+      } catch {
+        // A chunk that could not be fetched (network, an old build's file gone): reported by the caller.
+        failed.push(name);
+      }
+    }),
+  );
+  return { tables, failed: failed.sort() };
 }
 
 /** A table an entry declared; its absence is a bug in the caller, which did not load it. */

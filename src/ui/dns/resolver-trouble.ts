@@ -5,12 +5,14 @@
 
 import type { DnsEvidence } from '../../dns/recorder.ts';
 import type { LookupFailureKind } from '../../dns/resolver.ts';
+import { isResolverFault, type ResolverFault } from '../../dns/resolver-fault.ts';
 import { DOH_PRESETS, type DohPresetId } from '../../dns/presets.ts';
 import { i18n } from '../i18n/i18n.svelte.ts';
 
 export interface ResolverTrouble {
-  /** The kind most failed lookups share (the first asked wins a tie). */
-  kind: LookupFailureKind;
+  /** The kind most of the resolver's failures share (the first asked wins a tie). */
+  kind: ResolverFault;
+  /** Lookups the resolver failed; a SERVFAIL, the domain's, is not one (src/dns/resolver-fault.ts). */
   failed: number;
   total: number;
   /** The resolver as the evidence names it ("Cloudflare", a custom URL). */
@@ -19,15 +21,19 @@ export interface ResolverTrouble {
   ms: number;
 }
 
-/** null when no lookup failed, or when nothing was asked on purpose (offline): that is no trouble to report. */
+/**
+ * null when the resolver failed no lookup: every one answered, failed by
+ * the domain's fault (SERVFAIL) or not asked on purpose (offline). Each
+ * card still says its own failure.
+ */
 export function resolverTrouble(evidence: readonly DnsEvidence[]): ResolverTrouble | null {
-  const failures = evidence.filter((entry) => entry.failure !== undefined && entry.failure !== 'offline');
+  const failures = evidence.flatMap((entry) => (isResolverFault(entry.failure) ? [{ entry, kind: entry.failure }] : []));
   if (failures.length === 0) return null;
-  const counts = new Map<LookupFailureKind, number>();
-  for (const entry of failures) counts.set(entry.failure!, (counts.get(entry.failure!) ?? 0) + 1);
-  let kind = failures[0]!.failure!;
+  const counts = new Map<ResolverFault, number>();
+  for (const { kind } of failures) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  let kind = failures[0]!.kind;
   for (const [candidate, count] of counts) if (count > (counts.get(kind) ?? 0)) kind = candidate;
-  const first = failures.find((entry) => entry.failure === kind)!;
+  const first = failures.find((failure) => failure.kind === kind)!.entry;
   return { kind, failed: failures.length, total: evidence.length, resolver: first.resolver, ms: first.ms };
 }
 

@@ -252,7 +252,7 @@ export const DE: Record<MessageKey, string> = {
   'dns.failure.unreachable': '{resolver} war nicht erreichbar (Netzwerkfehler): einen anderen Resolver versuchen.',
   'dns.failure.refused': '{resolver} hat die Abfrage abgelehnt: einen anderen Resolver versuchen.',
   'dns.failure.timeout': '{resolver} hat nicht innerhalb von {seconds} s geantwortet (Zeitüberschreitung): einen anderen Resolver versuchen.',
-  'dns.failure.servfail': '{resolver} antwortete SERVFAIL (Serverfehler): die Nameserver der Domain oder der Resolver versagten; ein anderer Resolver antwortet vielleicht.',
+  'dns.failure.servfail': '{resolver} antwortete SERVFAIL (Serverfehler): vermutlich versagten die Nameserver der Domain oder ihre DNSSEC-Signaturen sind ungültig, und ein anderer Resolver antwortete ebenso.',
   'dns.failure.rate-limited': '{resolver} begrenzt die Zahl der Abfragen (Ratenbegrenzung): kurz warten oder einen anderen Resolver versuchen.',
   'dns.failure.http-error': '{resolver} antwortete mit einem HTTP-Fehler: einen anderen Resolver versuchen.',
   'dns.failure.malformed': '{resolver} schickte eine unlesbare Antwort: einen anderen Resolver versuchen.',

@@ -251,7 +251,7 @@ export const EN = {
   'dns.failure.unreachable': 'Could not reach {resolver} (network error): try another resolver.',
   'dns.failure.refused': '{resolver} refused the query: try another resolver.',
   'dns.failure.timeout': '{resolver} did not answer within {seconds} s (timeout): try another resolver.',
-  'dns.failure.servfail': '{resolver} answered SERVFAIL (server failure): the domain’s name servers or the resolver failed; another resolver may answer.',
+  'dns.failure.servfail': '{resolver} answered SERVFAIL (server failure): most likely the domain’s name servers failed or its DNSSEC signatures are not valid, and another resolver would answer the same.',
   'dns.failure.rate-limited': '{resolver} limits how many queries it takes (rate limit): wait a little, or try another resolver.',
   'dns.failure.http-error': '{resolver} answered with an HTTP error: try another resolver.',
   'dns.failure.malformed': '{resolver} sent an answer that cannot be read: try another resolver.',

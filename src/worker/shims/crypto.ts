@@ -4,37 +4,25 @@
 // WebCrypto cannot stand in: its verify() returns a Promise, and mailauth
 // uses verify()'s return value directly as a boolean, so every signature
 // would "pass". Hence RSA PKCS#1 v1.5 by BigInt arithmetic (RFC 8017 §8.2.2),
-// Ed25519 by @noble/curves (RFC 8032), SHA-1/SHA-256 by WebAssembly with a
-// JavaScript fallback. Signing, sealing and private keys are not offered.
-import { ed25519 } from '@noble/curves/ed25519.js';
+// Ed25519 by BigInt arithmetic too (RFC 8032 §5.1.7), SHA-1/SHA-256 in
+// JavaScript (FIPS 180-4). Signing, sealing and private keys are not offered.
 import { Buffer } from './buffer.ts';
-import { createHash as createHashOfKind, digestOf, hashAlgorithmFor, prepareHashPool, toBytes, Hash } from './crypto-hash.ts';
-import type { HashAlgorithm, HashEngineKind, HashPoolStatus } from './crypto-hash.ts';
+import { verifyEd25519 } from './crypto-ed25519.ts';
+import { createHash as createHashOf, digestOf, hashAlgorithmFor, toBytes, Hash } from './crypto-hash.ts';
+import type { HashAlgorithm } from './crypto-hash.ts';
 import { KeyObject, publicKeyData, toKeyObject, type PublicKeyInput, type PublicKeyLike } from './crypto-key-object.ts';
 import { verifyRsaPkcs1 } from './crypto-rsa-pkcs1.ts';
 import { nodeError, notInBrowser } from './node-error.ts';
 
 export { Hash, KeyObject };
-export type { HashAlgorithm, HashEngineKind, HashPoolStatus, PublicKeyInput, PublicKeyLike };
+export type { HashAlgorithm, PublicKeyInput, PublicKeyLike };
 
 const ED25519_SIGNATURE_LENGTH = 64; // RFC 8032 §5.1.6
-
-// Await once before the first analysis (and again later to refill the pool
-// of WebAssembly hashers); hashing works without it, only slower.
-export function prepareCrypto(): Promise<HashPoolStatus> {
-  return prepareHashPool();
-}
 
 // Node's signature has an options second argument (outputLength, for XOFs
 // only); it is accepted and ignored.
 export function createHash(algorithm: string, _options?: unknown): Hash {
-  return createHashOfKind(algorithm);
-}
-
-// For tests and benchmarks: a hash from a chosen implementation ('js' never
-// touches the WebAssembly pool).
-export function createHashUsing(algorithm: string, engine: HashEngineKind): Hash {
-  return createHashOfKind(algorithm, engine);
+  return createHashOf(algorithm);
 }
 
 export function createPublicKey(key: PublicKeyLike): KeyObject {
@@ -89,15 +77,7 @@ export function verify(algorithm: string | null | undefined, data: ArrayBufferVi
     // checked against an Ed25519 key.
     if (hash) throw nodeError('error:1C80007A:Provider routines::invalid digest', 'ERR_OSSL_INVALID_DIGEST');
     if (sig.length !== ED25519_SIGNATURE_LENGTH) return false;
-    try {
-      // zip215: false is RFC 8032's strict decoding (canonical A and R,
-      // S < L) and also rejects small-order public keys, which OpenSSL does
-      // not: a key of small order lets one signature verify for any message.
-      return ed25519.verify(sig, message, keyInfo.raw, { zip215: false });
-    } catch {
-      // noble throws on malformed points; for Node that is a failed signature.
-      return false;
-    }
+    return verifyEd25519(keyInfo.raw, message, sig);
   }
   if (keyInfo.type === 'ed448') throw notInBrowser('Ed448 verification', 'DKIM defines Ed25519 only (RFC 8463)');
   throw nodeError(
@@ -155,9 +135,7 @@ export class X509Certificate {
 }
 
 export default {
-  prepareCrypto,
   createHash,
-  createHashUsing,
   createPublicKey,
   verify,
   randomBytes,

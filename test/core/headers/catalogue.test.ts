@@ -3,12 +3,16 @@
 // its vendor's format whose reading is checked here.
 
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, findEntry } from '../../../src/core/headers/catalogue.ts';
+import { loadCatalogueGroups } from '../../../src/core/headers/catalogue.ts';
+import { CATALOGUE_GROUPS } from '../../../src/core/headers/catalogue-groups.ts';
 import { explainHeaders } from '../../../src/core/headers/explain-headers.ts';
 import { prepareMessage } from '../../../src/core/message/prepare-message.ts';
 import { SAMPLES } from './catalogue-samples.ts';
 
 const NOW = '2026-11-27T12:00:00Z';
+const WHOLE = await loadCatalogueGroups(CATALOGUE_GROUPS);
+const CATALOGUE = WHOLE.entries;
+const findEntry = (name: string) => WHOLE.find(name);
 
 async function explainFirst(header: string) {
   const prepared = prepareMessage(new TextEncoder().encode(`${header}\r\n\r\nbody\r\n`));

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { findDeception } from '../../../src/core/headers/deception.ts';
 import { inspectDomain } from '../../../src/core/headers/confusable-domain.ts';
 import { codesAt, fieldsOf } from './header-fields.ts';
+import { loadConfusables } from '../../../src/core/headers/uts39-skeleton.ts';
+
+// These checks call the look-alike code directly, as explainHeaders() does after loading the table.
+await loadConfusables();
 
 describe('deception flags', () => {
   it('flags a display name that carries another address, not one that repeats the real one', () => {

@@ -3,6 +3,10 @@ import fc from 'fast-check';
 import { displayNameFindings, domainFindings } from '../../../src/core/headers/lookalike.ts';
 import { inspectDomain } from '../../../src/core/headers/confusable-domain.ts';
 import { WELL_KNOWN_DOMAINS } from '../../../src/core/headers/well-known-domains.ts';
+import { loadConfusables } from '../../../src/core/headers/uts39-skeleton.ts';
+
+// These checks call the look-alike code directly, as explainHeaders() does after loading the table.
+await loadConfusables();
 
 const severe = (found: { severity: string }[]) => found.filter((f) => f.severity !== 'info');
 const codes = (found: { code: string; severity: string }[]) => found.map((f) => `${f.code}/${f.severity}`);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { describeCodePoint, prototypeOf, skeleton } from '../../../src/core/headers/uts39-skeleton.ts';
+import { describeCodePoint, loadConfusables, prototypeOf, skeleton } from '../../../src/core/headers/uts39-skeleton.ts';
 import { restrictionLevel } from '../../../src/core/headers/uts39-restriction-level.ts';
+
+// These checks call the look-alike code directly, as explainHeaders() does after loading the table.
+await loadConfusables();
 
 // Any code point of Unicode except lone surrogates, which are not characters.
 const anyChar = fc.integer({ min: 0, max: 0x10ffff }).filter((cp) => cp < 0xd800 || cp > 0xdfff).map((cp) => String.fromCodePoint(cp));

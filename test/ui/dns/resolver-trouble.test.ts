@@ -6,6 +6,7 @@ import { failureSentence, otherPresets, resolverTrouble } from '../../../src/ui/
 import { i18n } from '../../../src/ui/i18n/i18n.svelte.ts';
 import type { DnsEvidence } from '../../../src/dns/recorder.ts';
 import type { LookupFailureKind } from '../../../src/dns/resolver.ts';
+import { FAILURE_KINDS } from '../../support/resolver-fault-kinds.ts';
 
 function entry(name: string, failure?: LookupFailureKind, ms = 20): DnsEvidence {
   return {
@@ -30,9 +31,14 @@ describe('resolverTrouble', () => {
     expect(resolverTrouble([entry('a.example', 'offline'), entry('b.example', 'offline')])).toBeNull();
   });
 
-  it('counts the failures and takes the kind most share; the first asked wins a tie', () => {
-    const evidence = [entry('ok.example'), entry('a.example', 'servfail'), entry('b.example', 'timeout', 1003), entry('c.example', 'timeout', 1001)];
-    expect(resolverTrouble(evidence)).toEqual({ kind: 'timeout', failed: 3, total: 4, resolver: 'Cloudflare', ms: 1003 });
+  it.each(FAILURE_KINDS)('a lookup failed as %s: noticed %s', (kind, noticed) => {
+    const trouble = resolverTrouble([entry('ok.example'), entry('a.example', kind, 40)]);
+    expect(trouble).toEqual(noticed ? { kind, failed: 1, total: 2, resolver: 'Cloudflare', ms: 40 } : null);
+  });
+
+  it("counts the resolver's failures and takes the kind most share; the first asked wins a tie; SERVFAIL is the domain's", () => {
+    const evidence = [entry('ok.example'), entry('a.example', 'servfail'), entry('b.example', 'servfail'), entry('c.example', 'timeout', 1003), entry('d.example', 'timeout', 1001)];
+    expect(resolverTrouble(evidence)).toEqual({ kind: 'timeout', failed: 2, total: 5, resolver: 'Cloudflare', ms: 1003 });
     expect(resolverTrouble([entry('a.example', 'refused'), entry('b.example', 'unreachable')])?.kind).toBe('refused');
   });
 });

@@ -1,9 +1,9 @@
-// createHash() of the crypto stand-in against node:crypto, for both of its
-// implementations (pooled WebAssembly and the @noble/hashes fallback).
+// createHash() of the crypto stand-in against node:crypto: names, input and
+// output encodings, streaming, misuse. The digests themselves over every
+// length and split are in crypto-sha.test.ts.
 import * as nodeCrypto from 'node:crypto';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { drainHashPool } from '../../../src/worker/shims/crypto-hash.ts';
+import { afterAll, describe, expect, it } from 'vitest';
 import * as shim from '../../../src/worker/shims/crypto.ts';
 import { outcome } from './crypto-keys.ts';
 
@@ -44,31 +44,22 @@ function expectSameDigest(actual: string | Uint8Array, expected: string | Buffer
   }
 }
 
-beforeAll(async () => {
-  const status = await shim.prepareCrypto();
-  expect(status.wasm).toBe(true);
-});
-
 afterAll(() => console.log(`createHash parity: ${comparisons} digests compared with node:crypto`));
 
 describe('createHash() streaming digests', () => {
-  for (const engine of ['wasm', 'js'] as const) {
-    it(`matches node:crypto with the ${engine} implementation, in odd chunk sizes and every digest encoding`, () => {
-      fc.assert(
-        fc.property(
-          fc.uint8Array({ maxLength: 40_000 }), fc.array(fc.integer({ min: 1, max: 5000 }), { minLength: 1, maxLength: 6 }),
-          fc.constantFrom('sha1', 'sha256'), fc.constantFrom(...ENCODINGS),
-          (data, sizes, algorithm, encoding) => {
-            const chunks = split(data, sizes);
-            const hash = shim.createHashUsing(algorithm, engine);
-            expect(hash.engine).toBe(engine);
-            expectSameDigest(shimDigest(hash, chunks, encoding), nodeDigest(algorithm, chunks, encoding), `${algorithm} ${encoding}`);
-          },
-        ),
-        { seed: SEED, numRuns: 400 },
-      );
-    });
-  }
+  it('matches node:crypto in odd chunk sizes and every digest encoding', () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ maxLength: 40_000 }), fc.array(fc.integer({ min: 1, max: 5000 }), { minLength: 1, maxLength: 6 }),
+        fc.constantFrom('sha1', 'sha256'), fc.constantFrom(...ENCODINGS),
+        (data, sizes, algorithm, encoding) => {
+          const chunks = split(data, sizes);
+          expectSameDigest(shimDigest(shim.createHash(algorithm), chunks, encoding), nodeDigest(algorithm, chunks, encoding), `${algorithm} ${encoding}`);
+        },
+      ),
+      { seed: SEED, numRuns: 400 },
+    );
+  });
 
   it('reads string input with Node\'s input encodings', () => {
     // Any text for the character encodings; ASCII for hex and base64
@@ -81,58 +72,19 @@ describe('createHash() streaming digests', () => {
     fc.assert(
       fc.property(input, ([text, encoding]) => {
         const expected = outcome(() => nodeCrypto.createHash('sha256').update(text, encoding as nodeCrypto.Encoding).digest('hex'));
-        for (const engine of ['wasm', 'js'] as const) {
-          comparisons += 1;
-          expect(outcome(() => shim.createHashUsing('sha256', engine).update(text, encoding).digest('hex')), `${engine} ${encoding}`).toEqual(expected);
-        }
+        comparisons += 1;
+        expect(outcome(() => shim.createHash('sha256').update(text, encoding).digest('hex')), `${encoding}`).toEqual(expected);
       }),
       { seed: SEED, numRuns: 300 },
     );
   });
 
-  it('hashes a 10 MB buffer as Node does with both implementations, and reports their speed', async () => {
-    // The test above drops hashes whose update() threw; refill the pool.
-    expect((await shim.prepareCrypto()).available.sha256).toBe(8);
-    const data = nodeCrypto.randomBytes(10 * 1024 * 1024);
-    const chunks = split(data, [65536]);
-    const expected = nodeDigest('sha256', chunks, 'base64');
-    const speeds: string[] = [];
-    for (const engine of ['wasm', 'js', 'node'] as const) {
-      const started = performance.now();
-      let digest: string | Uint8Array;
-      if (engine === 'node') {
-        digest = nodeDigest('sha256', chunks, 'base64');
-      } else {
-        const hash = shim.createHashUsing('sha256', engine);
-        expect(hash.engine).toBe(engine);
-        digest = shimDigest(hash, chunks, 'base64');
-      }
-      const seconds = (performance.now() - started) / 1000;
-      expectSameDigest(digest, expected, engine);
-      speeds.push(`${engine} ${(10 / seconds).toFixed(0)} MB/s`);
-    }
-    console.log(`SHA-256 of 10 MB in 64 KiB updates: ${speeds.join(', ')}`);
-  });
-
-  it('falls back to JavaScript when the pool is exhausted, returns hashers after digest(), and refills', async () => {
+  it('keeps hashes independent: interleaved updates of many open hashes', () => {
     const data = nodeCrypto.randomBytes(3000);
     const expected = nodeCrypto.createHash('sha256').update(data).digest('hex');
     const held = Array.from({ length: 12 }, () => shim.createHash('sha256'));
-    const engines = held.map((hash) => hash.engine);
-    expect(engines.filter((kind) => kind === 'wasm').length).toBeGreaterThan(0);
-    expect(engines.at(-1)).toBe('js');
-    for (const hash of held) expectSameDigest(hash.update(data.subarray(0, 1000)).update(data.subarray(1000)).digest('hex'), expected, hash.engine);
-    // digest() gave the WebAssembly hashers back: the next hash uses one, from a clean state
-    expect(shim.createHash('sha256').engine).toBe('wasm');
-    expectSameDigest(shim.createHash('sha256').update(data).digest('hex'), expected, 'reused wasm hasher');
-
-    drainHashPool();
-    const fallback = shim.createHash('sha1');
-    expect(fallback.engine).toBe('js');
-    expectSameDigest(fallback.update(data).digest('hex'), nodeCrypto.createHash('sha1').update(data).digest('hex'), 'after drain');
-    const status = await shim.prepareCrypto();
-    expect(status.available).toEqual({ sha256: 8, sha1: 2 });
-    expect(shim.createHash('sha1').engine).toBe('wasm');
+    for (const hash of held) hash.update(data.subarray(0, 1000));
+    for (const hash of held) expectSameDigest(hash.update(data.subarray(1000)).digest('hex'), expected, 'interleaved');
   });
 
   it('accepts the digest names Node accepts for SHA-1 and SHA-256', () => {

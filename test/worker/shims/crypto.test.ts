@@ -43,7 +43,6 @@ function verifyBoth(label: string, name: string | null, data: Uint8Array, forms:
 }
 
 beforeAll(async () => {
-  await shim.prepareCrypto();
   rsaKeys = await makeRsaKeys({ 1024: 4, 2048: 4, 3072: 2, 4096: 2 });
   edKeys = makeEd25519Keys(6);
   for (const key of rsaKeys) {
@@ -240,13 +239,14 @@ describe('verify() with Ed25519 keys (RFC 8032, RFC 8463)', () => {
     compare('string data', () => shim.verify('sha256', 'ünïcödé', rsa.spkiPem, nodeCrypto.sign('sha256', Buffer.from('ünïcödé'), rsa.privateKey)), () => nodeCrypto.verify('sha256', 'ünïcödé' as unknown as Buffer, rsa.spkiPem, nodeCrypto.sign('sha256', Buffer.from('ünïcödé'), rsa.privateKey)));
   });
 
-  // Documented difference: the OpenSSL of Node 22 checks the cofactorless
-  // equation and accepts small-order and non-canonical public keys, so for
-  // such a key a fixed signature verifies for (nearly) any message; the
-  // OpenSSL of Node 24 rejects them too, so only the stand-in is asserted. @noble/curves with zip215: false rejects them (RFC
-  // 8032 strict). A domain can only do this to its own signatures, so the
-  // worker says "fail" where Node 22 says "pass".
-  it('rejects small-order public keys that older OpenSSL accepts (documented difference)', () => {
+  // OpenSSL alone checks the cofactorless equation and accepts small-order
+  // public keys, so for such a key a fixed signature verifies for (nearly)
+  // any message; Node 24 refuses small-order keys and R before OpenSSL sees
+  // them, and so does the stand-in (crypto-ed25519.test.ts compares every
+  // encoding of them with Node). A Node without that check says "pass"
+  // here where the worker says "fail"; a domain can only do this to its own
+  // signatures.
+  it('rejects small-order public keys, which OpenSSL alone accepts', () => {
     const p = (1n << 255n) - 19n;
     const encodeY = (y: bigint) => bytesFromBigInt(y, 32).reverse();
     const identity = encodeY(1n);

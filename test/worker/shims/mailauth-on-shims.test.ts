@@ -13,6 +13,8 @@ import * as cryptoShim from '../../../src/worker/shims/crypto.ts';
 import * as dnsShim from '../../../src/worker/shims/dns.ts';
 import * as iconvShim from '../../../src/worker/shims/iconv-lite.ts';
 import * as libmimeMimeTypesShim from '../../../src/worker/shims/libmime-mimetypes.ts';
+import * as arcSignerShim from '../../../src/worker/shims/mailauth-arc-signer.ts';
+import * as ipaddrShim from '../../../src/worker/shims/ipaddr.ts';
 import * as joiShim from '../../../src/worker/shims/joi.ts';
 import * as netShim from '../../../src/worker/shims/net.ts';
 import * as osShim from '../../../src/worker/shims/os.ts';
@@ -31,7 +33,7 @@ for (const [names, shim] of [
 ] as const) {
   for (const name of names) STAND_INS[name] = STAND_INS[`node:${name}`] = shim;
 }
-Object.assign(STAND_INS, { undici: undiciShim, 'iconv-lite': iconvShim, joi: joiShim, tldts: tldtsShim, '@postalsys/vmc': unavailableShim, 'fast-xml-parser': unavailableShim, 'encoding-japanese': unavailableShim });
+Object.assign(STAND_INS, { undici: undiciShim, 'iconv-lite': iconvShim, joi: joiShim, tldts: tldtsShim, 'ipaddr.js': ipaddrShim, '@postalsys/vmc': unavailableShim, 'fast-xml-parser': unavailableShim, 'encoding-japanese': unavailableShim });
 
 // Packages that hold a reference to a redirected module once loaded.
 const RELOADED = /[\\/]node_modules[\\/](mailauth|libmime|readable-stream|string_decoder|safe-buffer|nodemailer)[\\/]/;
@@ -50,10 +52,14 @@ function loadMailauthOnStandIns(): { mailauth: Mailauth; redirected: Set<string>
   const redirected = new Set<string>();
   forgetLoadedPackages();
   loader._load = function (request, parent, isMain) {
-    // libmime's relative require of its MIME type table, as the build's libmimeWithoutMimeTypes() catches it.
+    // libmime's relative require of its MIME type table and the ARC code's of the DKIM signer, as the build's withoutUnusedPackageModules() catches them.
     if (request === './mimetypes' && parent?.filename && /[\\/]node_modules[\\/]libmime[\\/]lib[\\/]/.test(parent.filename)) {
       redirected.add('libmime/lib/mimetypes');
       return libmimeMimeTypesShim;
+    }
+    if (request === '../dkim/dkim-signer' && parent?.filename && /[\\/]node_modules[\\/]mailauth[\\/]lib[\\/]arc[\\/]/.test(parent.filename)) {
+      redirected.add('mailauth/lib/dkim/dkim-signer');
+      return arcSignerShim;
     }
     if (request in STAND_INS && parent?.filename && /[\\/]node_modules[\\/]/.test(parent.filename)) {
       redirected.add(request);
@@ -121,7 +127,6 @@ const options = { resolver, ip: '192.0.2.1', helo: 'mail.example.com', sender: `
 beforeAll(async () => {
   native = require('mailauth') as Mailauth;
   ({ mailauth: shimmed, redirected } = loadMailauthOnStandIns());
-  await cryptoShim.prepareCrypto();
   records.set(`TXT:rsa._domainkey.${DOMAIN}`, [[`v=DKIM1; k=rsa; p=${pem(keys.rsa.publicKey, 'spki').replace(/-----[^-]+-----|\s/g, '')}`]]);
   records.set(`TXT:old._domainkey.${DOMAIN}`, [[`v=DKIM1; p=${keys.rsaOld.publicKey.export({ type: 'pkcs1', format: 'der' }).toString('base64')}`]]);
   records.set(`TXT:ed._domainkey.${DOMAIN}`, [[`v=DKIM1; k=ed25519; p=${rawBase64(keys.ed.publicKey)}`]]);
@@ -136,9 +141,14 @@ afterAll(() => forgetLoadedPackages());
 describe('mailauth on the stand-ins', () => {
   it('goes through the stand-ins for every module the worker build replaces', () => {
     expect(shimmed).not.toBe(native);
-    for (const name of ['node:crypto', 'node:buffer', 'node:stream', 'node:os', 'node:dns', 'node:net', 'node:https', 'undici', 'iconv-lite', 'joi', 'tldts', 'libmime/lib/mimetypes', 'encoding-japanese', '@postalsys/vmc', 'fast-xml-parser']) {
+    for (const name of ['node:crypto', 'node:buffer', 'node:stream', 'node:os', 'node:dns', 'node:net', 'node:https', 'undici', 'iconv-lite', 'joi', 'tldts', 'ipaddr.js', 'libmime/lib/mimetypes', 'mailauth/lib/dkim/dkim-signer', 'encoding-japanese', '@postalsys/vmc', 'fast-xml-parser']) {
       expect(redirected, name).toContain(name);
     }
+  });
+
+  it('refuses to seal, loudly: the signer of the ARC code is a stand-in, as the worker only verifies', async () => {
+    const sealing = shimmed.authenticate(message('Hello\r\n'), { ...options, seal: { signingDomain: DOMAIN, selector: 'arc', privateKey: pem(keys.arc.privateKey, 'pkcs8') } });
+    await expect(sealing).rejects.toThrow(/ARC sealing is not available/);
   });
 
   it('authenticates signed and sealed messages exactly as mailauth on Node\'s modules does', async () => {
