@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { oneLanguage } from './vite-plugin-one-language.ts';
 
 const shim = (file: string) => fileURLToPath(new URL(`./src/worker/shims/${file}`, import.meta.url));
 
@@ -149,7 +150,13 @@ export default defineConfig(({ mode }) => ({
   resolve: { alias: mode === 'test' ? [] : WORKER_SHIMS },
   // Relative asset paths: dist/ works under any path (https://host/tools/mail-lab/).
   base: './',
-  worker: { format: 'es', plugins: () => (mode === 'test' ? [] : [withoutUnusedPackageModules()]) },
+  // Worker plugins are made afresh for each worker bundle (Vite calls this
+  // function once per worker), so each one-language plugin keeps the
+  // language of its own bundle's entry: src/worker/entry-en.ts gives the
+  // English page's worker, entry-de.ts the German one, each with only its
+  // language's prose from src/core (issue 18: worker size). The page, the
+  // dev server and the CLI keep both languages.
+  worker: { format: 'es', plugins: () => (mode === 'test' ? [] : [withoutUnusedPackageModules(), oneLanguage({ scope: /[\\/]src[\\/]core[\\/]/ })]) },
   // Source maps only when asked (SOURCEMAP=1): a deployed site need not ship its sources twice.
   build: { target: 'es2022', sourcemap: process.env['SOURCEMAP'] === '1', chunkSizeWarningLimit: 1500 },
   // A busy port is an error, not a quiet move to another one the user was not told about.

@@ -99,7 +99,7 @@ export type Severity = 'error' | 'warning' | 'info';
 export interface Problem {
   code: ProblemCode;
   severity: Severity;
-  /** English text, for the CLI and logs. */
+  /** English text, for the CLI and logs (in the page's worker, built for one language, that language's: vite-plugin-one-language.ts). */
   message: string;
   /** The same in both languages, for the page. */
   text: LocalizedText;

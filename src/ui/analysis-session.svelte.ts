@@ -16,6 +16,8 @@ import type { DohPresetId } from '../dns/presets.ts';
 import { encodeText } from './input/encode-text.ts';
 import type { DomainCheckRequest, DomainCheckResponse } from '../worker/sender-api.ts';
 import type { BlocklistChoice } from '../core/sender/blocklists.ts';
+import { i18n, type Language } from './i18n/i18n.svelte.ts';
+import { deferred } from './deferred/deferred.svelte.ts';
 
 /**
  * An opened file, kept as a Blob: each analysis reads it afresh, which the
@@ -56,6 +58,11 @@ export type BeforeRedaction = Omit<VerdictsShown, 'analysis'>;
 /** A live re-check of a shared analysis: what it found, or the problem that stopped it. */
 export type LiveRecheck = { ok: true; outcome: RecheckOutcome } | { ok: false; problem: WorkerProblem };
 
+/** How each DNS question of a live re-check fared, as the comparison reads it. */
+export function recheckLookups(live: AnalyzeSuccess) {
+  return live.evidence.map(({ rcode, resolver, error }) => ({ rcode, resolver, ...(error !== undefined ? { error } : {}) }));
+}
+
 export class AnalysisSession {
   text = $state('');
   /** A paste too large for the text area, kept here instead. */
@@ -84,18 +91,28 @@ export class AnalysisSession {
   revealed = $state(0);
   /** The same message analysed again with live DNS, to see what changed since it was shared. */
   liveCheck = $state.raw<LiveRecheck | null>(null);
+  /** The live analysis that liveCheck compared: a language switch compares it again. */
+  liveResponse: AnalyzeSuccess | null = null;
 
   /**
    * A redacted share's copy as replayed with the link's DNS answers, when
    * `response` shows the verdicts from before redaction instead: a live
    * re-check of the same copy is compared with this.
    */
-  #replayed: AnalyzeSuccess['analysis'] | null = null;
+  replayed: AnalyzeSuccess['analysis'] | null = null;
   readonly #settings: Settings;
-  readonly #client = new AnalysisClient();
+  /** A worker per page language, each carrying only its own prose (issue 18); started on first use. */
+  readonly #workers: Partial<Record<Language, AnalysisClient>> = {};
 
   constructor(settings: Settings) {
     this.#settings = settings;
+    // The result shown is made again in the new language before the page switches (deferred/language-switch.ts).
+    i18n.beforeSwitch((language) => deferred.load().then((views) => views.reshowInLanguage(this, language)));
+  }
+
+  /** The worker of a page language. */
+  workerFor(language: Language): AnalysisClient {
+    return (this.#workers[language] ??= new AnalysisClient({ language }));
   }
 
   get hasInput(): boolean {
@@ -135,7 +152,7 @@ export class AnalysisSession {
     this.sharedBlocklists = null;
     this.liveCheck = null;
     this.shareProblem = null;
-    this.#replayed = null;
+    this.replayed = null;
   }
 
   openFile(file: OpenedFile): void {
@@ -163,16 +180,16 @@ export class AnalysisSession {
     this.frozenDns = frozen;
   }
 
-  async #messageBytes(): Promise<ArrayBuffer> {
+  async messageBytes(): Promise<ArrayBuffer> {
     // A file keeps its bytes as they are (they may not be UTF-8); pasted
     // text is UTF-8. Either way a fresh buffer, as it is transferred away.
     return this.file ? this.file.blob.arrayBuffer() : encodeText(this.largePaste ?? this.text);
   }
 
   async #analyse(dns: DnsSettings, now: string | null): Promise<AnalyzeResponse | null> {
-    const message = await this.#messageBytes();
+    const message = await this.messageBytes();
     this.pending = [];
-    const response = await this.#client.analyze(
+    const response = await this.worker.analyze(
       {
         message,
         dns,
@@ -192,7 +209,7 @@ export class AnalysisSession {
 
   /** "Check a domain" through the same worker (src/ui/sender). */
   checkDomain(request: DomainCheckRequest): Promise<DomainCheckResponse> {
-    return this.#client.checkDomain(request);
+    return this.worker.checkDomain(request);
   }
 
   #source(): VerdictSource {
@@ -215,7 +232,7 @@ export class AnalysisSession {
       const verified = this.shared?.verifiedBeforeRedaction;
       if (response?.ok && source.kind === 'shared' && verified) {
         // Without the worker's answer the replay stays, still marked as the link's claim on every card.
-        const shown = await this.#client.verdictsBeforeRedaction(response.analysis, verified);
+        const shown = await this.worker.verdictsBeforeRedaction(response.analysis, verified);
         if (shown) {
           const { analysis, ...beforeRedaction } = shown;
           replayed = response.analysis;
@@ -226,7 +243,7 @@ export class AnalysisSession {
       if (response) {
         this.response = response;
         this.responseSource = source;
-        this.#replayed = replayed;
+        this.replayed = replayed;
         this.liveCheck = null;
         this.completed += 1;
         if (options.reveal !== false) this.#reveal(response);
@@ -245,7 +262,7 @@ export class AnalysisSession {
 
   /** Analyses the shared message again with live DNS, and compares it with the shared result. */
   async recheckLive(): Promise<void> {
-    const frozen = this.#replayed ?? (this.response?.ok ? this.response.analysis : null);
+    const frozen = this.replayed ?? (this.response?.ok ? this.response.analysis : null);
     if (!frozen) return;
     this.running = true;
     this.liveCheck = null;
@@ -256,8 +273,8 @@ export class AnalysisSession {
         this.liveCheck = live;
         return;
       }
-      const lookups = live.evidence.map(({ rcode, resolver, error }) => ({ rcode, resolver, ...(error !== undefined ? { error } : {}) }));
-      const outcome = await this.#client.liveRecheck(frozen, live.analysis, lookups, { offline: this.#settings.offline });
+      this.liveResponse = live;
+      const outcome = await this.worker.liveRecheck(frozen, live.analysis, recheckLookups(live), { offline: this.#settings.offline });
       this.liveCheck = outcome ? { ok: true, outcome } : { ok: false, problem: { code: 'worker-crashed', message: 'The re-check could not be compared.' } };
     } finally {
       this.running = false;
@@ -265,9 +282,13 @@ export class AnalysisSession {
     }
   }
 
-  /** The worker, for calls beside the analysis shown (what-if): one worker per page. */
+  get offline(): boolean {
+    return this.#settings.offline;
+  }
+
+  /** The worker of the page's language, for the analysis and the calls beside it (what-if). */
   get worker(): AnalysisClient {
-    return this.#client;
+    return this.workerFor(i18n.language);
   }
 
   /**
@@ -287,7 +308,7 @@ export class AnalysisSession {
 
   /** Opens a share link or .maillab.json file and replays its analysis with the DNS answers it carries. */
   async openShared(input: { link: string } | { file: ArrayBuffer }, name: string): Promise<void> {
-    const opened = await this.#client.openShare(input);
+    const opened = await this.worker.openShare(input);
     if (!opened.ok) {
       this.shareProblem = opened.problem;
       return;
@@ -308,14 +329,14 @@ export class AnalysisSession {
   async makeShare(redact: RedactionSwitch[], baseUrl: string): Promise<SharePackage | { ok: false; problem: WorkerProblem }> {
     const response = this.response;
     if (!response?.ok || !this.hasInput) return { ok: false, problem: { code: 'bad-request', message: 'There is no analysis to share.' } };
-    return this.#client.makeShare({ ...(await this.#shareRequest(response, redact)), baseUrl });
+    return this.worker.makeShare({ ...(await this.#shareRequest(response, redact)), baseUrl });
   }
 
   /** What a share of the last analysis is made of. */
   async #shareRequest(response: AnalyzeSuccess, redact: RedactionSwitch[]) {
     return {
       // The same bytes the analysis read: the file as opened, or the text as it stands.
-      message: await this.#messageBytes(),
+      message: await this.messageBytes(),
       analysis: response.analysis,
       snapshot: response.snapshot,
       ...(this.givenEnvelope ? { envelope: this.givenEnvelope } : {}),
@@ -328,14 +349,14 @@ export class AnalysisSession {
   async redactedExport(redact: RedactionSwitch[], language: 'en' | 'de'): Promise<RedactedExport | null> {
     const response = this.response;
     if (!response?.ok || !this.hasInput) return null;
-    const result = await this.#client.redactedExport({ ...(await this.#shareRequest(response, redact)), language });
+    const result = await this.worker.redactedExport({ ...(await this.#shareRequest(response, redact)), language });
     return result.ok ? result : null;
   }
 
   async markdown(language: 'en' | 'de'): Promise<string | null> {
     const response = this.response;
     if (!response?.ok) return null;
-    return this.#client.markdownReport(response.analysis, {
+    return this.worker.markdownReport(response.analysis, {
       language,
       dnsAnswers: response.evidence.length,
       redaction: this.shared?.redaction ?? null,

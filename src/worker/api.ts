@@ -80,12 +80,12 @@ function loadedOnCall<Module, Name extends keyof Module>(load: () => Promise<Mod
 /** A zone.json or a resolver URL comes from the user: check it before use. */
 export function checkDnsSettings(settings: DnsSettings): DnsSettings | { problem: WorkerProblem } {
   try {
-    if (settings.kind === 'zone') return { ...settings, zone: parseZoneFile(settings.zone) };
+    if (settings.kind === 'zone' || settings.kind === 'recorded') return { ...settings, zone: parseZoneFile(settings.zone) };
     if (settings.kind === 'doh') return { ...settings, url: parseCustomDohUrl(settings.url) };
     return settings;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { problem: { code: settings.kind === 'zone' ? 'bad-zone' : 'bad-resolver', message } };
+    return { problem: { code: settings.kind === 'doh' ? 'bad-resolver' : 'bad-zone', message } };
   }
 }
 

@@ -12,7 +12,7 @@ import type { VerifiedBeforeRedaction } from '../core/share/share-state.ts';
 import type { VerdictsShown } from '../core/share/verdicts-before-redaction.ts';
 import type { RecheckOutcome } from '../core/share/live-recheck.ts';
 import type { WhatIfOutcome } from './what-if-api.ts';
-import type { Analysis, Problem } from '../core/analysis.ts';
+import type { Analysis, LocalizedText, Problem } from '../core/analysis.ts';
 
 // A message is analysed in well under a second per megabyte; a call that
 // takes minutes is hung (a resolver that never answers despite its own
@@ -27,7 +27,12 @@ const TIMEOUT_MS_PER_MB = 2_000;
 // make a pending question at the watchdog rare, so the grace is short.
 const PING_GRACE_MS = 2_000;
 
+/** The page's language: each has a worker carrying only its own prose. */
+export type WorkerLanguage = keyof LocalizedText;
+
 export interface AnalysisClientOptions {
+  /** Which language's worker the default createWorker starts (default English). */
+  language?: WorkerLanguage;
   createWorker?: () => Worker;
   timeoutMs?: (messageBytes: number) => number;
 }
@@ -38,9 +43,12 @@ interface Running {
   progress: AnalysisProgress | null;
 }
 
-function defaultWorker(): Worker {
-  return new Worker(new URL('./entry.ts', import.meta.url), { type: 'module', name: 'mail-lab-analysis' });
-}
+// One worker per page language: the build leaves the other language's
+// prose out of each (vite-plugin-one-language.ts, issue 18: worker size).
+const WORKERS: Record<WorkerLanguage, () => Worker> = {
+  en: () => new Worker(new URL('./entry-en.ts', import.meta.url), { type: 'module', name: 'mail-lab-analysis' }),
+  de: () => new Worker(new URL('./entry-de.ts', import.meta.url), { type: 'module', name: 'mail-lab-analysis' }),
+};
 
 function failure(code: WorkerProblem['code'], message: string): AnalyzeResponse {
   return { ok: false, problem: { code, message } };
@@ -64,7 +72,7 @@ export class AnalysisClient {
   #running: Running | null = null;
 
   constructor(options: AnalysisClientOptions = {}) {
-    this.#createWorker = options.createWorker ?? defaultWorker;
+    this.#createWorker = options.createWorker ?? WORKERS[options.language ?? 'en'];
     this.#timeoutMs = options.timeoutMs ?? ((bytes) => BASE_TIMEOUT_MS + (bytes / 1_000_000) * TIMEOUT_MS_PER_MB);
   }
 

@@ -82,17 +82,23 @@ function chunksNamedBy(folder: string, entry: string): string[] {
 
 function bundleSizes(dist: string) {
   const assets = readdirSync(`${dist}assets`);
-  const sizeOf = (pattern: RegExp) =>
-    assets.filter((file) => pattern.test(file)).reduce((sum, file) => sum + gzipSize(`${dist}assets/${file}`), 0);
-  const workerEntry = assets.find((file) => /^entry-.*\.js$/.test(file))!;
-  const workerOnNeed = Object.fromEntries(chunksNamedBy(`${dist}assets/`, workerEntry).map((file) => [file, gzipSize(`${dist}assets/${file}`)]));
+  // One worker per page language (vite-plugin-one-language.ts); a page
+  // loads one of them, and the larger is what a page may have to load.
+  const workers = (['en', 'de'] as const).map((language) => {
+    const file = assets.find((name) => new RegExp(`^entry-${language}-[\\w-]+\\.js$`).test(name));
+    if (!file) throw new Error(`the build has no worker for ${language} (dist/assets/entry-${language}-*.js)`);
+    return { language, file, gzip: gzipSize(`${dist}assets/${file}`) };
+  });
+  const largest = workers.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+  const workerOnNeed = Object.fromEntries(chunksNamedBy(`${dist}assets/`, largest.file).map((file) => [file, gzipSize(`${dist}assets/${file}`)]));
   const html = readFileSync(`${dist}index.html`, 'utf8');
   // What the page loads before it can paint: the HTML, its entry script and
   // the stylesheet; the worker is fetched only when an analysis starts.
   const firstPaint = [...html.matchAll(/(?:src|href)="\.?\/assets\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
   return {
-    // What the worker loads to start and to analyse an ordinary message.
-    workerGzip: sizeOf(/^entry-.*\.js$/),
+    // What the worker loads to start and to analyse an ordinary message: the larger language's.
+    workerGzip: largest.gzip,
+    workerGzipByLanguage: Object.fromEntries(workers.map((worker) => [worker.language, worker.gzip])),
     workerOnNeedGzip: workerOnNeed,
     firstPaintGzip: firstPaint.reduce((sum, file) => sum + gzipSize(`${dist}assets/${file}`), 0) + gzipSync(html).length,
     firstPaintFiles: firstPaint,
@@ -175,7 +181,7 @@ async function main(): Promise<void> {
     'longest main-thread task (paste)': `${results.pasteLongestTaskMs.toFixed(0)} ms`,
     'page: open 50 MB to verdict': `${chromium.large.openMs.toFixed(0)} ms, longest task ${chromium.large.openLongestTaskMs.toFixed(0)} ms`,
     'page: paste 50 MB to verdict': `${chromium.large.pasteMs.toFixed(0)} ms, longest task ${chromium.large.pasteLongestTaskMs.toFixed(0)} ms`,
-    'worker bundle at start (gzip)': kb(results.workerGzip),
+    'worker bundle at start (gzip)': `${kb(results.workerGzip)} (goal ≤ 150 KB; the larger of English ${kb(results.workerGzipByLanguage['en']!)} and German ${kb(results.workerGzipByLanguage['de']!)})`,
     'worker chunks loaded on need (gzip)': Object.entries(results.workerOnNeedGzip).map(([file, bytes]) => `${file.replace(/-[\w]+\.js$/, '')} ${kb(bytes)}`).join(', '),
     'JS+CSS+HTML before first paint (gzip)': `${kb(results.firstPaintGzip)} (goal ≤ 45 KB)`,
     'Received parser, 1 MB hostile': `${receivedParse.hostile.parseAllMs} ms (${receivedParse.hostile.fields} fields)`,

@@ -16,14 +16,15 @@ export interface Harness {
   browser: Browser;
   site: StaticServer;
   doh: DohServer;
-  /** The built worker script, e.g. /assets/entry-1a2b3c.js. */
+  /** The English page's built worker script, e.g. /assets/entry-en-1a2b3c.js. */
   workerPath: string;
   close(): Promise<void>;
 }
 
-export function findWorkerAsset(): string {
-  const name = readdirSync(new URL('assets/', `file://${DIST}`)).find((file) => /^entry-[\w-]+\.js$/.test(file));
-  if (!name) throw new Error('the build has no worker asset (dist/assets/entry-*.js)');
+/** The analysis worker the page of a language loads (one per language, vite-plugin-one-language.ts). */
+export function findWorkerAsset(language: 'en' | 'de' = 'en'): string {
+  const name = readdirSync(new URL('assets/', `file://${DIST}`)).find((file) => new RegExp(`^entry-${language}-[\\w-]+\\.js$`).test(file));
+  if (!name) throw new Error(`the build has no worker asset for ${language} (dist/assets/entry-${language}-*.js)`);
   return `/assets/${name}`;
 }
 

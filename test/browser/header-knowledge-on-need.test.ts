@@ -13,6 +13,7 @@ import { createLookupSession } from '../../src/dns/lookup-session.ts';
 import { createZoneSource, parseZoneFile } from '../../src/dns/zone.ts';
 import type { ZoneFile } from '../../src/dns/zone-file.ts';
 import { analyzeInWorker, startHarness, type Harness } from './harness.ts';
+import { inOneLanguage } from './one-language.ts';
 
 const SAMPLES = new URL('../../src/ui/samples/', import.meta.url).pathname;
 const NOW = '2026-11-26T13:30:00Z';
@@ -45,7 +46,8 @@ async function analyzeInChromium(message: Uint8Array, zone: ZoneFile, refused?: 
       .map((path) => ON_NEED.exec(path)?.[1])
       .filter((name) => name !== undefined);
     const inNode = await analyze(message, { resolver: createLookupSession(createZoneSource(zone)).resolver, now: NOW, envelope: {} });
-    return { analysis: response.analysis, inNode, fetched: [...new Set(fetched)].sort() };
+    // The English page's worker carries English prose only (vite-plugin-one-language.ts).
+    return { analysis: inOneLanguage(response.analysis, 'en'), inNode: inOneLanguage(inNode, 'en'), fetched: [...new Set(fetched)].sort() };
   } finally {
     await context.close();
   }

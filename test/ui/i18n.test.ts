@@ -35,9 +35,9 @@ describe('UI strings', () => {
 
   it('every core problem has an English and a German text', () => {
     for (const [code, entry] of Object.entries(PROBLEMS)) {
-      expect(entry.message, code).not.toBe('');
+      expect(entry.en, code).not.toBe('');
       expect(entry.de, code).not.toBe('');
-      expect(entry.de, code).not.toBe(entry.message);
+      expect(entry.de, code).not.toBe(entry.en);
     }
   });
 
@@ -51,6 +51,31 @@ describe('UI strings', () => {
     expect([i18n.language, i18n.t('app.tagline')]).toEqual(['en', EN['app.tagline']]);
     await i18n.choose('de');
     expect([i18n.language, i18n.t('app.tagline')]).toEqual(['de', DE['app.tagline']]);
+  });
+
+  it('switches only once the work registered before a switch is done, applying its result in the same moment; a failed one still lets it switch', async () => {
+    const i18n = new I18n();
+    let started!: () => void;
+    const preparing = new Promise<void>((resolve) => (started = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const seen: string[] = [];
+    i18n.beforeSwitch(async (language) => {
+      started();
+      await released;
+      return () => seen.push(`${language} applied while the page said ${i18n.language}`);
+    });
+    const unregister = i18n.beforeSwitch(() => Promise.reject(new Error('the worker failed')));
+    const switching = i18n.choose('de');
+    await preparing;
+    expect(i18n.language).toBe('en');
+    release();
+    await switching;
+    expect(seen).toEqual(['de applied while the page said de']);
+    unregister();
+    // The same language again is no switch: nothing is prepared.
+    await i18n.choose('de');
+    expect(seen).toHaveLength(1);
   });
 
   it('picks the language from the browser, German for any de-* tag', () => {

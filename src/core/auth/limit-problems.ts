@@ -19,18 +19,18 @@ function grouped(n: number, separator: string): string {
   }
   return digits + out;
 }
-const en = (n: number) => grouped(n, ',');
-const de = (n: number) => grouped(n, '.');
+const groupedEn = (n: number) => grouped(n, ',');
+const groupedDe = (n: number) => grouped(n, '.');
 
 export function headerLimitProblem(size: HeaderSize): Problem {
   const measure =
     size.lines > MAX_HEADER_LINES
-      ? { en: `${en(size.lines)} lines, over the limit of ${en(MAX_HEADER_LINES)}`, de: `${de(size.lines)} Zeilen, mehr als die Grenze von ${de(MAX_HEADER_LINES)}` }
+      ? { en: `${groupedEn(size.lines)} lines, over the limit of ${groupedEn(MAX_HEADER_LINES)}`, de: `${groupedDe(size.lines)} Zeilen, mehr als die Grenze von ${groupedDe(MAX_HEADER_LINES)}` }
       : size.bytes > MAX_HEADER_BYTES
-        ? { en: `${en(size.bytes)} bytes, over the limit of ${en(MAX_HEADER_BYTES)}`, de: `${de(size.bytes)} Bytes, mehr als die Grenze von ${de(MAX_HEADER_BYTES)}` }
+        ? { en: `${groupedEn(size.bytes)} bytes, over the limit of ${groupedEn(MAX_HEADER_BYTES)}`, de: `${groupedDe(size.bytes)} Bytes, mehr als die Grenze von ${groupedDe(MAX_HEADER_BYTES)}` }
         : {
-            en: `a run of ${en(size.whitespaceRun)} white-space octets, over the limit of ${en(MAX_HEADER_WHITESPACE_RUN)}`,
-            de: `eine Folge von ${de(size.whitespaceRun)} Leerraum-Bytes, mehr als die Grenze von ${de(MAX_HEADER_WHITESPACE_RUN)}`,
+            en: `a run of ${groupedEn(size.whitespaceRun)} white-space octets, over the limit of ${groupedEn(MAX_HEADER_WHITESPACE_RUN)}`,
+            de: `eine Folge von ${groupedDe(size.whitespaceRun)} Leerraum-Bytes, mehr als die Grenze von ${groupedDe(MAX_HEADER_WHITESPACE_RUN)}`,
           };
   return problem('header-too-large', {
     detail: {
@@ -47,8 +47,8 @@ export function signatureLimitProblems(limited: LimitedSignature[]): Problem[] {
     problems.push(
       problem('dkim-signature-limit', {
         detail: {
-          en: `The message carries more than ${en(MAX_DKIM_SIGNATURES)} DKIM signatures: the first ${en(MAX_DKIM_SIGNATURES)} were verified, ${en(overCount)} more were not (RFC 6376 §6.1 lets a verifier limit the signatures it tries, against denial of service).`,
-          de: `Die Nachricht trägt mehr als ${de(MAX_DKIM_SIGNATURES)} DKIM-Signaturen: Die ersten ${de(MAX_DKIM_SIGNATURES)} wurden geprüft, ${de(overCount)} weitere nicht (RFC 6376 §6.1 erlaubt einem Prüfer, die Zahl der geprüften Signaturen zu begrenzen, gegen Überlastungsangriffe).`,
+          en: `The message carries more than ${groupedEn(MAX_DKIM_SIGNATURES)} DKIM signatures: the first ${groupedEn(MAX_DKIM_SIGNATURES)} were verified, ${groupedEn(overCount)} more were not (RFC 6376 §6.1 lets a verifier limit the signatures it tries, against denial of service).`,
+          de: `Die Nachricht trägt mehr als ${groupedDe(MAX_DKIM_SIGNATURES)} DKIM-Signaturen: Die ersten ${groupedDe(MAX_DKIM_SIGNATURES)} wurden geprüft, ${groupedDe(overCount)} weitere nicht (RFC 6376 §6.1 erlaubt einem Prüfer, die Zahl der geprüften Signaturen zu begrenzen, gegen Überlastungsangriffe).`,
         },
       }),
     );
@@ -58,8 +58,8 @@ export function signatureLimitProblems(limited: LimitedSignature[]): Problem[] {
     problems.push(
       problem('dkim-body-hash-limit', {
         detail: {
-          en: `The DKIM signatures ask for more than ${en(MAX_BODY_HASHES)} different body hashes (each distinct c=, a= and l= means hashing the whole body again): ${en(bodyCount)} signatures needing a further one were not verified.`,
-          de: `Die DKIM-Signaturen verlangen mehr als ${de(MAX_BODY_HASHES)} verschiedene Body-Hashes (jede andere Kombination von c=, a= und l= heißt, den ganzen Text erneut zu hashen): ${de(bodyCount)} Signaturen, die einen weiteren bräuchten, wurden nicht geprüft.`,
+          en: `The DKIM signatures ask for more than ${groupedEn(MAX_BODY_HASHES)} different body hashes (each distinct c=, a= and l= means hashing the whole body again): ${groupedEn(bodyCount)} signatures needing a further one were not verified.`,
+          de: `Die DKIM-Signaturen verlangen mehr als ${groupedDe(MAX_BODY_HASHES)} verschiedene Body-Hashes (jede andere Kombination von c=, a= und l= heißt, den ganzen Text erneut zu hashen): ${groupedDe(bodyCount)} Signaturen, die einen weiteren bräuchten, wurden nicht geprüft.`,
         },
       }),
     );
@@ -73,8 +73,8 @@ export function refusedKeyProblem(refused: RefusedKey[]): Problem | null {
   const bits = Math.max(...refused.map((key) => key.exponentBits));
   return problem('rsa-exponent-too-large', {
     detail: {
-      en: `The key record ${names} has an RSA public exponent of ${en(bits)} bits; Mail Lab refuses exponents above 2^32+1 (65,537 is the norm), as each verification with such a key costs as much as making a signature. Signatures with it were not verified.`,
-      de: `Der Schlüsseleintrag ${names} hat einen öffentlichen RSA-Exponenten von ${de(bits)} Bit; Mail Lab lehnt Exponenten über 2^32+1 ab (üblich ist 65.537), denn jede Prüfung mit einem solchen Schlüssel kostet so viel wie das Signieren. Signaturen damit wurden nicht geprüft.`,
+      en: `The key record ${names} has an RSA public exponent of ${groupedEn(bits)} bits; Mail Lab refuses exponents above 2^32+1 (65,537 is the norm), as each verification with such a key costs as much as making a signature. Signatures with it were not verified.`,
+      de: `Der Schlüsseleintrag ${names} hat einen öffentlichen RSA-Exponenten von ${groupedDe(bits)} Bit; Mail Lab lehnt Exponenten über 2^32+1 ab (üblich ist 65.537), denn jede Prüfung mit einem solchen Schlüssel kostet so viel wie das Signieren. Signaturen damit wurden nicht geprüft.`,
     },
   });
 }
@@ -83,8 +83,8 @@ export function dnsLimitProblem(refused: string[]): Problem {
   const first = refused.slice(0, 3).join(', ');
   return problem('dns-query-limit', {
     detail: {
-      en: `The analysis asked ${en(MAX_DNS_QUERIES)} DNS questions, the limit per analysis; ${en(refused.length)} more were not sent (${first}${refused.length > 3 ? ', …' : ''}) and count as DNS errors.`,
-      de: `Die Analyse hat ${de(MAX_DNS_QUERIES)} DNS-Abfragen gestellt, die Grenze je Analyse; ${de(refused.length)} weitere wurden nicht gesendet (${first}${refused.length > 3 ? ', …' : ''}) und gelten als DNS-Fehler.`,
+      en: `The analysis asked ${groupedEn(MAX_DNS_QUERIES)} DNS questions, the limit per analysis; ${groupedEn(refused.length)} more were not sent (${first}${refused.length > 3 ? ', …' : ''}) and count as DNS errors.`,
+      de: `Die Analyse hat ${groupedDe(MAX_DNS_QUERIES)} DNS-Abfragen gestellt, die Grenze je Analyse; ${groupedDe(refused.length)} weitere wurden nicht gesendet (${first}${refused.length > 3 ? ', …' : ''}) und gelten als DNS-Fehler.`,
     },
   });
 }

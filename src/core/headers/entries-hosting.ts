@@ -27,7 +27,7 @@ function explainAntiAbuse(value: string): Explained {
       ],
     };
   }
-  const meanings: Record<string, [string, string]> = {
+  const meanings: Record<string, readonly [en: string, de: string]> = {
     'Primary Hostname': ['The hosting server that sent the message.', 'Der Hosting-Server, der die Nachricht verschickt hat.'],
     'Original Domain': ['The domain of the first recipient.', 'Die Domain des ersten Empfängers.'],
     'Sender Address Domain': ['The domain of the envelope sender.', 'Die Domain des Umschlag-Absenders.'],

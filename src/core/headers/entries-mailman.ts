@@ -10,7 +10,7 @@ const MAILMAN_DOCS = 'https://docs.mailman3.org/projects/mailman/en/latest/src/m
 
 // Mailman 3's built-in rules (src/mailman/rules), as its moderation chain
 // names them in X-Mailman-Rule-Hits and -Misses.
-const RULES: Readonly<Record<string, readonly [string, string]>> = {
+const RULES: Readonly<Record<string, readonly [en: string, de: string]>> = {
   'dmarc-mitigation': ['The From domain\'s DMARC policy asks the list to rewrite or wrap the message.', 'Die DMARC-Richtlinie der From-Domain verlangt, dass die Liste die Nachricht umschreibt oder einpackt.'],
   'no-senders': ['The message names no sender at all.', 'Die Nachricht nennt überhaupt keinen Absender.'],
   approved: ['The message carries the list\'s moderator password (Approved:).', 'Die Nachricht trägt das Moderationspasswort der Liste (Approved:).'],

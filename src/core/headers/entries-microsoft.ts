@@ -29,11 +29,10 @@ function describeField(tables: RuleTables, key: string, value: string): DecodedP
   const exception = known.exceptions?.[value];
   if (exception) return part(key, value, text(exception.text[0], exception.text[1]), exception.knowledge);
   const valueMeaning = known.values?.[value] ?? known.values?.[value.toUpperCase()];
-  const en = valueMeaning ? `${known.field[0]} ${valueMeaning[0]}` : known.field[0];
-  const de = valueMeaning ? `${known.field[1]} ${valueMeaning[1]}` : known.field[1];
+  const meaning = valueMeaning ? text(`${known.field[0]} ${valueMeaning[0]}`, `${known.field[1]} ${valueMeaning[1]}`) : text(known.field[0], known.field[1]);
   const numeric = /^-?\d{1,2}$/.test(value) && (key === 'SCL' || key === 'BCL' || key === 'PCL') ? Number(value) : null;
   const shown = key === 'SFS' || key === 'RULEID' ? `${(value.match(/\(/g) ?? []).length} IDs: ${value.slice(0, 120)}${value.length > 120 ? '…' : ''}` : value;
-  return part(key, shown, text(en, de), known.knowledge, numeric);
+  return part(key, shown, meaning, known.knowledge, numeric);
 }
 
 function verdictFindings(fields: Map<string, string>): HeaderFinding[] {
@@ -76,7 +75,7 @@ function explainNumberStamp(key: 'SCL' | 'PCL') {
 }
 
 function explainMailboxDelivery(value: string): Explained {
-  const destinations: Record<string, [string, string]> = {
+  const destinations: Record<string, readonly [en: string, de: string]> = {
     I: ['Inbox.', 'Posteingang.'],
     J: ['Junk Email folder.', 'Junk-E-Mail-Ordner.'],
     C: ['A folder chosen by the user\'s own rule.', 'Ein vom Nutzer per Regel gewählter Ordner.'],
@@ -90,8 +89,8 @@ function explainMailboxDelivery(value: string): Explained {
       const k = key.trim();
       const val = v.trim();
       if (k.toLowerCase() === 'dest' && destinations[val.toUpperCase()]) {
-        const [en, de] = destinations[val.toUpperCase()]!;
-        return part(k, val, text(`Where the mailbox put the message: ${en}`, `Wohin das Postfach die Nachricht legte: ${de}`), 'inferred');
+        const [folderEn, folderDe] = destinations[val.toUpperCase()]!;
+        return part(k, val, text(`Where the mailbox put the message: ${folderEn}`, `Wohin das Postfach die Nachricht legte: ${folderDe}`), 'inferred');
       }
       if (k.toUpperCase() === 'OFR') return part(k, val, text('Which filter decided the folder (e.g. CustomRules = the user\'s rule, SpamFilterAuthJ = Exchange\'s junk filter).', 'Welcher Filter den Ordner bestimmte (z. B. CustomRules = Regel des Nutzers, SpamFilterAuthJ = Junk-Filter von Exchange).'), 'inferred');
       return part(k, val, text(MICROSOFT_UNDOCUMENTED[0], MICROSOFT_UNDOCUMENTED[1]), 'unknown');

@@ -58,7 +58,7 @@ function explainOriginatingIp(value: string): Explained {
   };
 }
 
-const PRIORITY: Record<string, [string, string]> = {
+const PRIORITY: Record<string, readonly [en: string, de: string]> = {
   '1': ['Highest.', 'Höchste.'],
   '2': ['High.', 'Hoch.'],
   '3': ['Normal.', 'Normal.'],

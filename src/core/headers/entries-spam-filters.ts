@@ -15,15 +15,15 @@ function describeSpamAssassinRule(tables: RuleTables, rule: string, stated: numb
   const { SPAMASSASSIN_RULES, SPAMASSASSIN_VERSION, unlistedRuleScore } = ruleTable(tables, 'spamassassin');
   const known = SPAMASSASSIN_RULES[rule];
   if (known) {
-    const [score, en, de] = known;
+    const [score, meaningEn, meaningDe] = known;
     const fallback = score === null;
     const defaultScore = score ?? unlistedRuleScore(rule);
     return part(
       rule,
       stated !== null ? String(stated) : '',
       text(
-        `${en} Default score in SpamAssassin ${SPAMASSASSIN_VERSION}: ${defaultScore}${fallback ? ' (no score line; SpamAssassin\'s default for such rules)' : ''}.`,
-        `${de} Standardpunktzahl in SpamAssassin ${SPAMASSASSIN_VERSION}: ${defaultScore}${fallback ? ' (keine Punktzeile; SpamAssassins Standard für solche Regeln)' : ''}.`,
+        `${meaningEn} Default score in SpamAssassin ${SPAMASSASSIN_VERSION}: ${defaultScore}${fallback ? ' (no score line; SpamAssassin\'s default for such rules)' : ''}.`,
+        `${meaningDe} Standardpunktzahl in SpamAssassin ${SPAMASSASSIN_VERSION}: ${defaultScore}${fallback ? ' (keine Punktzeile; SpamAssassins Standard für solche Regeln)' : ''}.`,
       ),
       'documented',
       stated ?? defaultScore,

@@ -18,5 +18,5 @@ export const NOT_LOADED_EXPLANATION: LocalizedText = {
 export function knowledgeNotLoadedProblem(parts: readonly string[]): Problem {
   const known = PROBLEMS['header-knowledge-not-loaded'];
   const named = parts.join(', ');
-  return problem('header-knowledge-not-loaded', { detail: { en: known.message.replace('{parts}', named), de: known.de.replace('{parts}', named) } });
+  return problem('header-knowledge-not-loaded', { detail: { en: known.en.replace('{parts}', named), de: known.de.replace('{parts}', named) } });
 }

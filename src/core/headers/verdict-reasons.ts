@@ -13,15 +13,15 @@ export function difference(code: VerdictDifference['code'], knowledge: VerdictDi
 export function dkimReasons(ours: DkimSignature, now: string, listMessage: boolean): VerdictDifference[] {
   const reasons: VerdictDifference[] = [];
   const where = listMessage
-    ? ['a mailing list added a footer or changed the subject', 'eine Mailingliste hat eine Fußzeile angefügt oder den Betreff geändert']
-    : ['a gateway added a disclaimer, a filter rewrote links, or the message was re-encoded', 'ein Gateway hat einen Hinweistext angefügt, ein Filter hat Links umgeschrieben, oder die Nachricht wurde neu kodiert'];
+    ? text('a mailing list added a footer or changed the subject', 'eine Mailingliste hat eine Fußzeile angefügt oder den Betreff geändert')
+    : text('a gateway added a disclaimer, a filter rewrote links, or the message was re-encoded', 'ein Gateway hat einen Hinweistext angefügt, ein Filter hat Links umgeschrieben, oder die Nachricht wurde neu kodiert');
   if (ours.bodyHash.result === 'fail') {
     reasons.push(
       difference(
         'body-changed-after-receipt',
         'documented',
-        `The body changed after the receiver checked it: our body hash differs from bh=${ours.signature === 'pass' ? ', while the header signature still verifies' : ''}. Likely ${where[0]}.`,
-        `Der Inhalt wurde geändert, nachdem der Empfänger ihn prüfte: Unser Body-Hash weicht von bh= ab${ours.signature === 'pass' ? ', während die Header-Signatur weiterhin stimmt' : ''}. Wahrscheinlich ${where[1]}.`,
+        `The body changed after the receiver checked it: our body hash differs from bh=${ours.signature === 'pass' ? ', while the header signature still verifies' : ''}. Likely ${where.en}.`,
+        `Der Inhalt wurde geändert, nachdem der Empfänger ihn prüfte: Unser Body-Hash weicht von bh= ab${ours.signature === 'pass' ? ', während die Header-Signatur weiterhin stimmt' : ''}. Wahrscheinlich ${where.de}.`,
       ),
     );
   }

@@ -106,13 +106,15 @@ function insideReason(steps: readonly ChainStep[], index: number): LocalizedText
 function describeBoundary(step: ChainStep, number: number): LocalizedText {
   const { parsed } = step;
   const client = [parsed.from, parsed.ip ? `[${parsed.ip}]` : null].filter(Boolean).join(' ') || 'an unnamed client';
-  const filter = step.role.kind === 'content-filter' ? ' The field was written by a content filter that repeated the client address; the MTA\'s own field is missing.' : '';
-  const filterDe = step.role.kind === 'content-filter' ? ' Die Zeile stammt von einem Inhaltsfilter, der die Client-Adresse übernommen hat; die Zeile des MTA selbst fehlt.' : '';
-  const noAddress = parsed.ip ? '' : ' It records no client address, so SPF cannot be checked at it.';
-  const noAddressDe = parsed.ip ? '' : ' Sie nennt keine Client-Adresse, daher lässt sich SPF dort nicht prüfen.';
+  const none = text('', '');
+  const filter =
+    step.role.kind === 'content-filter'
+      ? text(' The field was written by a content filter that repeated the client address; the MTA\'s own field is missing.', ' Die Zeile stammt von einem Inhaltsfilter, der die Client-Adresse übernommen hat; die Zeile des MTA selbst fehlt.')
+      : none;
+  const noAddress = parsed.ip ? none : text(' It records no client address, so SPF cannot be checked at it.', ' Sie nennt keine Client-Adresse, daher lässt sich SPF dort nicht prüfen.');
   return text(
-    `Hop ${number}: ${parsed.by ?? 'the receiver'} took the message from ${client}, outside the receiving organisation. Fields below it were written by others and could be forged.${filter}${noAddress}`,
-    `Station ${number}: ${parsed.by ?? 'der Empfänger'} hat die Nachricht von ${client} angenommen, von außerhalb der empfangenden Organisation. Die Zeilen darunter stammen von anderen und können gefälscht sein.${filterDe}${noAddressDe}`,
+    `Hop ${number}: ${parsed.by ?? 'the receiver'} took the message from ${client}, outside the receiving organisation. Fields below it were written by others and could be forged.${filter.en}${noAddress.en}`,
+    `Station ${number}: ${parsed.by ?? 'der Empfänger'} hat die Nachricht von ${client} angenommen, von außerhalb der empfangenden Organisation. Die Zeilen darunter stammen von anderen und können gefälscht sein.${filter.de}${noAddress.de}`,
   );
 }
 

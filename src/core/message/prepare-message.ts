@@ -141,7 +141,7 @@ function strayControlsProblem(bytes: Uint8Array, first: number, count: number, m
   const known = PROBLEMS['stray-control-bytes'];
   return problem('stray-control-bytes', {
     line,
-    detail: { en: known.message.replace('{count}', String(count)), de: known.de.replace('{count}', String(count)) },
+    detail: { en: known.en.replace('{count}', String(count)), de: known.de.replace('{count}', String(count)) },
   });
 }
 

@@ -4,6 +4,7 @@
 // host directly; RFC 5321 §5.1 lets a sender refuse to follow one).
 
 import type { Resolver } from '../../dns/resolver.ts';
+import type { LocalizedText } from '../analysis.ts';
 import { parseIp } from '../net/ip-address.ts';
 import { ask, mxOf, stringsOf, type Asked } from './dns-question.ts';
 import { cannotTell } from './reverse-dns.ts';
@@ -68,31 +69,27 @@ async function checkTargets(resolver: Resolver, domain: string, targets: string[
     }),
   );
   const questions = [mx.question, ...facts.flatMap((f) => [f.cname.question, f.a.question, f.aaaa.question])];
-  const problemsEn: string[] = [];
-  const problemsDe: string[] = [];
+  const problems: LocalizedText[] = [];
   let unanswered = false;
   for (const fact of facts) {
     if (parseIp(fact.target)) {
-      problemsEn.push(`${fact.target} is an address, not a host name (RFC 7505 §3, RFC 5321 §5.1)`);
-      problemsDe.push(`${fact.target} ist eine Adresse, kein Hostname (RFC 7505 §3, RFC 5321 §5.1)`);
+      problems.push({ en: `${fact.target} is an address, not a host name (RFC 7505 §3, RFC 5321 §5.1)`, de: `${fact.target} ist eine Adresse, kein Hostname (RFC 7505 §3, RFC 5321 §5.1)` });
       continue;
     }
     const alias = stringsOf(fact.cname)[0];
     if (alias) {
-      problemsEn.push(`${fact.target} is an alias (CNAME ${alias}); RFC 2181 §10.3 forbids MX targets that are aliases`);
-      problemsDe.push(`${fact.target} ist ein Alias (CNAME ${alias}); RFC 2181 §10.3 verbietet MX-Ziele, die Aliasse sind`);
+      problems.push({ en: `${fact.target} is an alias (CNAME ${alias}); RFC 2181 §10.3 forbids MX targets that are aliases`, de: `${fact.target} ist ein Alias (CNAME ${alias}); RFC 2181 §10.3 verbietet MX-Ziele, die Aliasse sind` });
     }
     if (fact.a.outcome.kind === 'error' && fact.aaaa.outcome.kind === 'error') unanswered = true;
     else if (stringsOf(fact.a).length === 0 && stringsOf(fact.aaaa).length === 0) {
-      problemsEn.push(`${fact.target} has no address (A or AAAA)`);
-      problemsDe.push(`${fact.target} hat keine Adresse (A oder AAAA)`);
+      problems.push({ en: `${fact.target} has no address (A or AAAA)`, de: `${fact.target} hat keine Adresse (A oder AAAA)` });
     }
   }
-  if (problemsEn.length > 0) {
+  if (problems.length > 0) {
     return scoreItem('mx-targets', {
       status: 'fail',
       subject: domain,
-      reason: { en: `${problemsEn.join('; ')}.`, de: `${problemsDe.join('; ')}.` },
+      reason: { en: `${problems.map((problem) => problem.en).join('; ')}.`, de: `${problems.map((problem) => problem.de).join('; ')}.` },
       fix: { en: 'Point each MX at a host name that has its own A/AAAA records:', de: 'Jedes MX auf einen Hostnamen mit eigenen A/AAAA-Einträgen zeigen lassen:' },
       fixLine: `${domain}. IN MX 10 mail.${domain}.   mail.${domain}. IN A 192.0.2.25`,
       questions,

@@ -9,6 +9,7 @@ import { ask, stringsOf, type Asked, type QuestionOutcome } from './dns-question
 import { scoreItem, type ScoreItem } from './scorecard.ts';
 import { genericNameSigns, looksGeneric } from './generic-reverse-name.ts';
 import type { Resolver } from '../../dns/resolver.ts';
+import type { LocalizedText } from '../analysis.ts';
 
 // An address may carry many PTR records; each costs a forward lookup. Real
 // servers publish one (a few at most); a crafted reverse zone with hundreds
@@ -130,20 +131,17 @@ function staticIpItem(address: string, ip: IpAddress, names: string[], ptr: Aske
       questions: [ptr.question],
     });
   }
-  const why = [
-    ...(flagged.signs.words.length > 0 ? [`"${flagged.signs.words.join('", "')}"`] : []),
-    ...(flagged.signs.digits ? ['the address\'s digits'] : []),
-  ].join(' + ');
-  const warum = [
-    ...(flagged.signs.words.length > 0 ? [`„${flagged.signs.words.join('“, „')}“`] : []),
-    ...(flagged.signs.digits ? ['die Ziffern der Adresse'] : []),
-  ].join(' + ');
+  const signs: LocalizedText[] = [
+    ...(flagged.signs.words.length > 0 ? [{ en: `"${flagged.signs.words.join('", "')}"`, de: `„${flagged.signs.words.join('“, „')}“` }] : []),
+    ...(flagged.signs.digits ? [{ en: 'the address\'s digits', de: 'die Ziffern der Adresse' }] : []),
+  ];
+  const why = { en: signs.map((sign) => sign.en).join(' + '), de: signs.map((sign) => sign.de).join(' + ') };
   return scoreItem('static-ip', {
     status: 'fail',
     subject: address,
     reason: {
-      en: `${flagged.name} looks like a generic name of an access line (${why}), as providers give dynamic or residential addresses. Large receivers (and Spamhaus PBL) refuse mail sent directly from such lines. Inferred from the name: no registry says which addresses are dynamic.`,
-      de: `${flagged.name} sieht aus wie der generische Name eines Zugangsanschlusses (${warum}), wie Provider ihn dynamischen oder privaten Adressen geben. Große Empfänger (und Spamhaus PBL) lehnen Mail ab, die direkt von solchen Anschlüssen kommt. Aus dem Namen geschlossen: kein Register sagt, welche Adressen dynamisch sind.`,
+      en: `${flagged.name} looks like a generic name of an access line (${why.en}), as providers give dynamic or residential addresses. Large receivers (and Spamhaus PBL) refuse mail sent directly from such lines. Inferred from the name: no registry says which addresses are dynamic.`,
+      de: `${flagged.name} sieht aus wie der generische Name eines Zugangsanschlusses (${why.de}), wie Provider ihn dynamischen oder privaten Adressen geben. Große Empfänger (und Spamhaus PBL) lehnen Mail ab, die direkt von solchen Anschlüssen kommt. Aus dem Namen geschlossen: kein Register sagt, welche Adressen dynamisch sind.`,
     },
     fix: {
       en: 'Send from a static address with its own reverse name, or hand outgoing mail to your provider\'s smarthost (Postfix main.cf):',

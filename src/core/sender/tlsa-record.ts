@@ -42,18 +42,21 @@ export function readTlsaRecord(text: string): TlsaReading {
   const octets = hex === '-' ? 0 : hex.length / 2;
   const lengthFits = matching !== undefined && (matching.octets === null ? octets > 0 : octets === matching.octets);
   const field = (value: { name: string } | undefined, raw: string | undefined) => (value ? `${value.name}(${raw})` : `${raw} (unassigned)`);
-  const en: string[] = [];
-  const de: string[] = [];
-  en.push(`${field(usage, usageText)}: ${usage?.en ?? 'an unassigned usage, which no sender can use'}`);
-  de.push(`${field(usage, usageText)}: ${usage?.de ?? 'eine nicht vergebene Verwendung, die kein Absender nutzen kann'}`);
-  en.push(`${field(selector, selectorText)}: ${selector?.en ?? 'an unassigned selector'}`);
-  de.push(`${field(selector, selectorText)}: ${selector?.de ?? 'ein nicht vergebener Selektor'}`);
-  en.push(`${field(matching, matchingText)}: ${matching?.en ?? 'an unassigned matching type'}`);
-  de.push(`${field(matching, matchingText)}: ${matching?.de ?? 'ein nicht vergebener Vergleichstyp'}`);
+  const parts: LocalizedText[] = [
+    {
+      en: `${field(usage, usageText)}: ${usage?.en ?? 'an unassigned usage, which no sender can use'}`,
+      de: `${field(usage, usageText)}: ${usage?.de ?? 'eine nicht vergebene Verwendung, die kein Absender nutzen kann'}`,
+    },
+    { en: `${field(selector, selectorText)}: ${selector?.en ?? 'an unassigned selector'}`, de: `${field(selector, selectorText)}: ${selector?.de ?? 'ein nicht vergebener Selektor'}` },
+    { en: `${field(matching, matchingText)}: ${matching?.en ?? 'an unassigned matching type'}`, de: `${field(matching, matchingText)}: ${matching?.de ?? 'ein nicht vergebener Vergleichstyp'}` },
+  ];
   if (matching !== undefined && !lengthFits) {
-    en.push(`but the data has ${octets} octets${matching.octets !== null ? `, not ${matching.octets}` : ''}, so it can match nothing`);
-    de.push(`aber die Daten haben ${octets} Oktette${matching.octets !== null ? `, nicht ${matching.octets}` : ''}, können also nichts treffen`);
+    parts.push({
+      en: `but the data has ${octets} octets${matching.octets !== null ? `, not ${matching.octets}` : ''}, so it can match nothing`,
+      de: `aber die Daten haben ${octets} Oktette${matching.octets !== null ? `, nicht ${matching.octets}` : ''}, können also nichts treffen`,
+    });
   }
   const usableForSmtp = (Number(usageText) === 2 || Number(usageText) === 3) && selector !== undefined && lengthFits;
-  return { text, usableForSmtp, explanation: { en: `${text} — ${en.join('; ')}.`, de: `${text} — ${de.join('; ')}.` } };
+  const joined = (language: 'en' | 'de') => parts.map((part) => part[language]).join('; ');
+  return { text, usableForSmtp, explanation: { en: `${text} — ${joined('en')}.`, de: `${text} — ${joined('de')}.` } };
 }

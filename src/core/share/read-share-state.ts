@@ -215,11 +215,11 @@ function readRedaction(value: unknown): RedactionRecord | null {
 }
 
 function overLimit(error: LimitError): Problem {
-  const de = error.unit === 'items' ? 'Einträge' : 'Zeichen';
+  const unit: LocalizedText = error.unit === 'items' ? { en: 'items', de: 'Einträge' } : { en: 'characters', de: 'Zeichen' };
   return problem('share-over-limit', {
     detail: {
-      en: `This link or file was not opened: ${error.path} has ${error.found} ${error.unit}, more than the ${error.limit} a Mail Lab analysis ever carries. It was made by hand, perhaps to slow down or crash the page.`,
-      de: `Dieser Link (bzw. diese Datei) wurde nicht geöffnet: ${error.path} hat ${error.found} ${de}, mehr als die ${error.limit}, die eine Mail-Lab-Analyse je enthält. Er wurde von Hand gebaut, vielleicht um die Seite zu verlangsamen oder zum Absturz zu bringen.`,
+      en: `This link or file was not opened: ${error.path} has ${error.found} ${unit.en}, more than the ${error.limit} a Mail Lab analysis ever carries. It was made by hand, perhaps to slow down or crash the page.`,
+      de: `Dieser Link (bzw. diese Datei) wurde nicht geöffnet: ${error.path} hat ${error.found} ${unit.de}, mehr als die ${error.limit}, die eine Mail-Lab-Analyse je enthält. Er wurde von Hand gebaut, vielleicht um die Seite zu verlangsamen oder zum Absturz zu bringen.`,
     },
   });
 }

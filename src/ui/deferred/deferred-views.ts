@@ -13,3 +13,4 @@ export { default as WhatIfPanel } from '../what-if/WhatIfPanel.svelte';
 export { default as AnalysisQuiz } from '../teaching/AnalysisQuiz.svelte';
 export { default as DomainCheck } from '../sender/DomainCheck.svelte';
 export { default as RecordWorkbench } from '../records/RecordWorkbench.svelte';
+export { reshowInLanguage } from './language-switch.ts';

@@ -9,6 +9,9 @@ export type Language = 'en' | 'de';
 
 type Catalogue = Record<MessageKey, string>;
 
+/** Work done before the page shows another language; what it returns is applied in the same moment as the switch. */
+export type BeforeSwitch = (language: Language) => Promise<(() => void) | void>;
+
 // English is part of the page; German is a chunk of its own, fetched only for
 // a page shown in German (issue 18: first paint ≤ 45 KB gzip; it is 10 KB).
 const LOADERS: Record<Language, () => Promise<Catalogue>> = {
@@ -36,6 +39,20 @@ export class I18n {
   #catalogue = $state.raw<Catalogue>(EN);
   #loaded: Partial<Record<Language, Catalogue>> = { en: EN };
   #wanted: Language = 'en';
+  readonly #beforeSwitch: BeforeSwitch[] = [];
+
+  /**
+   * Registers work a switch waits for, run in the order registered (a
+   * result shown is made again in the other language's worker: each carries
+   * one language's prose). Returns the way to unregister it.
+   */
+  beforeSwitch(prepare: BeforeSwitch): () => void {
+    this.#beforeSwitch.push(prepare);
+    return () => {
+      const at = this.#beforeSwitch.indexOf(prepare);
+      if (at >= 0) this.#beforeSwitch.splice(at, 1);
+    };
+  }
 
   /**
    * Shows the page in this language: at once when its messages are here,
@@ -46,9 +63,13 @@ export class I18n {
   async choose(language: Language): Promise<void> {
     this.#wanted = language;
     const catalogue = (this.#loaded[language] ??= await LOADERS[language]());
+    const applied: ((() => void) | void)[] = [];
+    // A preparation that fails leaves its view as it was: the other language's prose, never a blank.
+    if (language !== this.language) for (const prepare of [...this.#beforeSwitch]) applied.push(await prepare(language).catch(() => undefined));
     if (this.#wanted !== language) return;
     this.#catalogue = catalogue;
     this.language = language;
+    for (const apply of applied) apply?.();
   }
 
   /** A UI string, with {name} placeholders filled in. */

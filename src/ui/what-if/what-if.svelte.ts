@@ -8,6 +8,8 @@ import type { AnalyzeSuccess, WorkerProblem } from '../../worker/api.ts';
 import type { WhatIfOutcome } from '../../worker/what-if-api.ts';
 import type { ZoneEntry, ZoneFile } from '../../dns/zone-file.ts';
 import type { AnalysisSession } from '../analysis-session.svelte.ts';
+import type { Language } from '../i18n/i18n.svelte.ts';
+import { analyseAgain } from '../deferred/language-switch.ts';
 
 export interface TxtDraft {
   id: number;
@@ -49,7 +51,7 @@ export function editedZone(zone: ZoneFile, drafts: readonly TxtDraft[]): ZoneFil
 export class WhatIf {
   drafts = $state<TxtDraft[]>([]);
   /** The last run, with the result it was compared with: a newer result makes it stale. */
-  run = $state.raw<{ base: AnalyzeSuccess; result: WhatIfRun } | null>(null);
+  run = $state.raw<{ base: AnalyzeSuccess; result: WhatIfRun; zone: ZoneFile } | null>(null);
   #base: AnalyzeSuccess | null = null;
   #nextId = 0;
   /** The page's session, read at each use (a component's prop may change). */
@@ -57,6 +59,12 @@ export class WhatIf {
 
   constructor(session: () => AnalysisSession) {
     this.#session = session;
+  }
+
+  /** A new result starts from its own answers; the same answers shown in another language keep the drafts. */
+  follow(shown: AnalyzeSuccess): void {
+    if (shown.snapshot === this.#base?.snapshot) this.#base = shown;
+    else this.load(shown);
   }
 
   /** Starts (or starts again) from the answers of `shown`. */
@@ -82,10 +90,32 @@ export class WhatIf {
     const after = await this.#session().analyseAside({ kind: 'zone', zone: zone as never, label: 'what-if' }, base.analysis.now);
     if (!after) return;
     if (!after.ok) {
-      this.run = { base, result: { ok: false, problem: after.problem } };
+      this.run = { base, result: { ok: false, problem: after.problem }, zone };
       return;
     }
     const outcome = await this.#session().worker.compareWhatIf(base.analysis, after.analysis, base.snapshot, zone);
-    this.run = { base, result: outcome ? { ok: true, outcome } : { ok: false, problem: { code: 'worker-crashed', message: 'The two results could not be compared.' } } };
+    this.run = { base, result: outcome ? { ok: true, outcome } : { ok: false, problem: { code: 'worker-crashed', message: 'The two results could not be compared.' } }, zone };
+  }
+
+  /**
+   * The comparison shown, made again by the worker of `language` from the
+   * same answers, before and after the edits (deferred/language-switch.ts):
+   * applied once the result it compares with is shown in that language.
+   */
+  async inLanguage(language: Language): Promise<(() => void) | void> {
+    const last = this.run;
+    if (!last?.result.ok) return;
+    const session = this.#session();
+    const worker = session.workerFor(language);
+    const before = await analyseAgain(session, worker, last.base);
+    const after = before && (await analyseAgain(session, worker, last.base, last.zone));
+    const outcome = before && after && (await worker.compareWhatIf(before.analysis, after.analysis, last.base.snapshot, last.zone));
+    if (!outcome) return;
+    return () => {
+      const shown = session.response;
+      if (this.run !== last || !shown?.ok || shown.snapshot !== last.base.snapshot) return;
+      this.#base = shown;
+      this.run = { base: shown, result: { ok: true, outcome }, zone: last.zone };
+    };
   }
 }

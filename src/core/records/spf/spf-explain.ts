@@ -47,13 +47,12 @@ const MACRO_LETTER: Record<string, LocalizedText> = {
 function macroMeaning(use: MacroUse): LocalizedText {
   const base = MACRO_LETTER[use.letter] ?? { en: use.letter, de: use.letter };
   if (use.letter === '%' || use.letter === '_' || use.letter === '-') return base;
-  const en: string[] = [base.en];
-  const de: string[] = [base.de];
-  if (use.delimiters !== '.') (en.push(`split at "${use.delimiters}"`), de.push(`getrennt an „${use.delimiters}“`));
-  if (use.reverse) (en.push('parts reversed'), de.push('Teile umgedreht'));
-  if (use.keep !== null) (en.push(`only the last ${use.keep} part(s) kept`), de.push(`nur die letzten ${use.keep} Teil(e) behalten`));
-  if (use.urlEncoded) (en.push('URL-encoded'), de.push('URL-kodiert'));
-  return { en: en.join(', '), de: de.join(', ') };
+  const parts: LocalizedText[] = [base];
+  if (use.delimiters !== '.') parts.push({ en: `split at "${use.delimiters}"`, de: `getrennt an „${use.delimiters}“` });
+  if (use.reverse) parts.push({ en: 'parts reversed', de: 'Teile umgedreht' });
+  if (use.keep !== null) parts.push({ en: `only the last ${use.keep} part(s) kept`, de: `nur die letzten ${use.keep} Teil(e) behalten` });
+  if (use.urlEncoded) parts.push({ en: 'URL-encoded', de: 'URL-kodiert' });
+  return { en: parts.map((part) => part.en).join(', '), de: parts.map((part) => part.de).join(', ') };
 }
 
 const EXAMPLE = { sender: 'strong-bad@email.example.com', domain: 'email.example.com', ip: parseIp('192.0.2.3')!, helo: 'mx.example.org' };
@@ -63,8 +62,7 @@ function meaningOf(term: SpfTerm, where: string): LocalizedText {
   const target = term.argument || where;
   const v4 = term.cidr4 !== null ? `/${term.cidr4}` : '';
   const v6 = term.cidr6 !== null ? ` (IPv6: /${term.cidr6})` : '';
-  const net = (term.cidr4 ?? term.cidr6) !== null ? ` with prefix /${term.cidr4 ?? term.cidr6}` : '';
-  const netDe = (term.cidr4 ?? term.cidr6) !== null ? ` mit Präfix /${term.cidr4 ?? term.cidr6}` : '';
+  const net = (term.cidr4 ?? term.cidr6) !== null ? { en: ` with prefix /${term.cidr4 ?? term.cidr6}`, de: ` mit Präfix /${term.cidr4 ?? term.cidr6}` } : { en: '', de: '' };
   switch (term.name) {
     case 'all':
       return { en: 'matches every client: the record’s last word for whoever matched nothing before (§5.1); terms after it are never read', de: 'trifft jeden Client: das letzte Wort des Eintrags für alle, die vorher nichts trafen (§5.1); Terme danach werden nie gelesen' };
@@ -78,7 +76,7 @@ function meaningOf(term: SpfTerm, where: string): LocalizedText {
       return { en: `matches when the client's reverse name, confirmed forward, ends in ${target} (§5.5). Slow, unreliable, and "SHOULD NOT be used"`, de: `trifft, wenn der Reverse-Name des Clients, vorwärts bestätigt, auf ${target} endet (§5.5). Langsam, unzuverlässig, „SHOULD NOT be used“` };
     case 'ip4':
     case 'ip6':
-      return { en: `matches when the client is ${term.argument}${net} (§5.6). No DNS lookup`, de: `trifft, wenn der Client ${term.argument}${netDe} ist (§5.6). Keine DNS-Abfrage` };
+      return { en: `matches when the client is ${term.argument}${net.en} (§5.6). No DNS lookup`, de: `trifft, wenn der Client ${term.argument}${net.de} ist (§5.6). Keine DNS-Abfrage` };
     case 'exists':
       return { en: `matches when ${target} has any A record, whatever its address (§5.7); mostly used with macros. One DNS lookup`, de: `trifft, wenn ${target} irgendeinen A-Eintrag hat, gleich welche Adresse (§5.7); meist mit Makros. Eine DNS-Abfrage` };
     case 'redirect':

@@ -29,12 +29,12 @@ type Scan = { uses: MacroUse[]; error: LocalizedText | null };
 
 function scan(text: string, context: MacroContext): Scan {
   const uses: MacroUse[] = [];
-  const error = (en: string, de: string): Scan => ({ uses, error: { en, de } });
+  const fault = (en: string, de: string): Scan => ({ uses, error: { en, de } });
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c !== '%') {
       // macro-literal = %x21-24 / %x26-7E; the explanation text may hold spaces too (§6.2).
-      if ((c < '!' || c > '~') && !(context === 'explanation' && c === ' ')) return error(`"${text}" holds a character a macro string cannot (§7.1)`, `„${text}“ enthält ein Zeichen, das ein Makro-String nicht enthalten darf (§7.1)`);
+      if ((c < '!' || c > '~') && !(context === 'explanation' && c === ' ')) return fault(`"${text}" holds a character a macro string cannot (§7.1)`, `„${text}“ enthält ein Zeichen, das ein Makro-String nicht enthalten darf (§7.1)`);
       continue;
     }
     const next = text[i + 1];
@@ -43,17 +43,17 @@ function scan(text: string, context: MacroContext): Scan {
       i++;
       continue;
     }
-    if (next !== '{') return error(`"%" must be followed by "{", "%", "_" or "-" (§7.1): "${text}"`, `auf „%“ muss „{“, „%“, „_“ oder „-“ folgen (§7.1): „${text}“`);
+    if (next !== '{') return fault(`"%" must be followed by "{", "%", "_" or "-" (§7.1): "${text}"`, `auf „%“ muss „{“, „%“, „_“ oder „-“ folgen (§7.1): „${text}“`);
     const close = text.indexOf('}', i + 2);
-    if (close < 0) return error(`an unclosed macro "%{" in "${text}" (§7.1)`, `ein nicht geschlossenes Makro „%{“ in „${text}“ (§7.1)`);
+    if (close < 0) return fault(`an unclosed macro "%{" in "${text}" (§7.1)`, `ein nicht geschlossenes Makro „%{“ in „${text}“ (§7.1)`);
     const body = text.slice(i + 2, close);
     const match = MACRO_BODY.exec(body);
     const letter = match?.[1]!.toLowerCase() ?? '';
     if (!match || !(LETTERS.has(letter) || (context === 'explanation' && EXPLANATION_ONLY.has(letter)))) {
-      return error(`"%{${body}}" is no macro${EXPLANATION_ONLY.has(letter) ? ` here ("${letter}" only in exp= text)` : ''} (§7.2)`, `„%{${body}}“ ist hier kein Makro${EXPLANATION_ONLY.has(letter) ? ` („${letter}“ nur im exp=-Text)` : ''} (§7.2)`);
+      return fault(`"%{${body}}" is no macro${EXPLANATION_ONLY.has(letter) ? ` here ("${letter}" only in exp= text)` : ''} (§7.2)`, `„%{${body}}“ ist hier kein Makro${EXPLANATION_ONLY.has(letter) ? ` („${letter}“ nur im exp=-Text)` : ''} (§7.2)`);
     }
     // §7.3: "If a DIGIT is specified, the value MUST be nonzero."
-    if (match[2] !== '' && Number(match[2]) === 0) return error(`"%{${body}}" keeps zero parts (§7.3: the digit must be nonzero)`, `„%{${body}}“ behält null Teile (§7.3: die Ziffer darf nicht null sein)`);
+    if (match[2] !== '' && Number(match[2]) === 0) return fault(`"%{${body}}" keeps zero parts (§7.3: the digit must be nonzero)`, `„%{${body}}“ behält null Teile (§7.3: die Ziffer darf nicht null sein)`);
     uses.push({ text: `%{${body}}`, letter, urlEncoded: match[1] !== letter, keep: match[2] === '' ? null : Number(match[2]), reverse: match[3] !== '', delimiters: match[4] || '.' });
     i = close;
   }
