@@ -24,20 +24,18 @@ const WORKER_SHIMS = [
   { find: /^(node:)?net$/, replacement: shim('net.ts') },
   { find: /^(node:)?(https|http|tls|fs)$/, replacement: shim('unavailable.ts') },
   { find: /^undici$/, replacement: shim('undici.ts') },
-  { find: /^iconv-lite$/, replacement: shim('iconv-lite.ts') },
+  { find: /^libmime$/, replacement: shim('libmime.ts') },
   { find: /^joi$/, replacement: shim('joi.ts') },
   { find: /^tldts$/, replacement: shim('tldts.ts') },
   { find: /^ipaddr\.js$/, replacement: shim('ipaddr.ts') },
-  { find: /^(@postalsys\/vmc|fast-xml-parser|encoding-japanese)$/, replacement: shim('unavailable.ts') },
+  { find: /^(@postalsys\/vmc|fast-xml-parser)$/, replacement: shim('unavailable.ts') },
 ];
 
 // Modules a package requires by a relative path that the worker never
 // runs, caught by importer (an alias would catch every module of that
-// name): libmime's table of MIME types, which mailauth never reads
-// (src/worker/shims/libmime-mimetypes.ts), and mailauth's DKIM signer,
-// which its ARC code needs only to seal (src/worker/shims/mailauth-arc-signer.ts).
+// name): mailauth's DKIM signer, which its ARC code needs only to seal
+// (src/worker/shims/mailauth-arc-signer.ts).
 const UNUSED_PACKAGE_MODULES = [
-  { importer: /[\\/]node_modules[\\/]libmime[\\/]lib[\\/]/, source: /^\.\/mimetypes(\.js)?$/, replacement: 'libmime-mimetypes.ts' },
   { importer: /[\\/]node_modules[\\/]mailauth[\\/]lib[\\/]arc[\\/]/, source: /^\.\.\/dkim\/dkim-signer(\.js)?$/, replacement: 'mailauth-arc-signer.ts' },
 ];
 

@@ -1,9 +1,7 @@
 // Stand-in for modules that mailauth loads but never calls on the
 // verification path: `https`, `http`, `tls` and `fs` (MTA-STS, BIMI and the
-// CLI), `@postalsys/vmc` (BIMI certificates), `fast-xml-parser` (BIMI SVG)
-// and `encoding-japanese` (libmime falls back to iconv-lite, which decodes
-// ISO-2022-JP and EUC-JP through TextDecoder). Dropping them saves about
-// 580 kB of worker bundle.
+// CLI), `@postalsys/vmc` (BIMI certificates) and `fast-xml-parser` (BIMI
+// SVG). Dropping them saves about 580 kB of worker bundle.
 //
 // They are `require()`d and destructured when mailauth loads, so loading and
 // reading a property must not throw; only a call or `new` does, naming the
@@ -52,8 +50,5 @@ export const vmc = unavailable('vmc');
 export const XMLParser = unavailable('XMLParser');
 export const XMLBuilder = unavailable('XMLBuilder');
 export const XMLValidator = unavailableNamespace('XMLValidator.');
-// encoding-japanese
-export const convert = unavailable('Encoding.convert');
-export const detect = unavailable('Encoding.detect');
 
 export default unavailableNamespace('');

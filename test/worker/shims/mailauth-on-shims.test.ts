@@ -11,8 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as bufferShim from '../../../src/worker/shims/buffer.ts';
 import * as cryptoShim from '../../../src/worker/shims/crypto.ts';
 import * as dnsShim from '../../../src/worker/shims/dns.ts';
-import * as iconvShim from '../../../src/worker/shims/iconv-lite.ts';
-import * as libmimeMimeTypesShim from '../../../src/worker/shims/libmime-mimetypes.ts';
+import * as libmimeShim from '../../../src/worker/shims/libmime.ts';
 import * as arcSignerShim from '../../../src/worker/shims/mailauth-arc-signer.ts';
 import * as ipaddrShim from '../../../src/worker/shims/ipaddr.ts';
 import * as joiShim from '../../../src/worker/shims/joi.ts';
@@ -33,7 +32,7 @@ for (const [names, shim] of [
 ] as const) {
   for (const name of names) STAND_INS[name] = STAND_INS[`node:${name}`] = shim;
 }
-Object.assign(STAND_INS, { undici: undiciShim, 'iconv-lite': iconvShim, joi: joiShim, tldts: tldtsShim, 'ipaddr.js': ipaddrShim, '@postalsys/vmc': unavailableShim, 'fast-xml-parser': unavailableShim, 'encoding-japanese': unavailableShim });
+Object.assign(STAND_INS, { undici: undiciShim, libmime: libmimeShim, joi: joiShim, tldts: tldtsShim, 'ipaddr.js': ipaddrShim, '@postalsys/vmc': unavailableShim, 'fast-xml-parser': unavailableShim });
 
 // Packages that hold a reference to a redirected module once loaded.
 const RELOADED = /[\\/]node_modules[\\/](mailauth|libmime|readable-stream|string_decoder|safe-buffer|nodemailer)[\\/]/;
@@ -52,11 +51,7 @@ function loadMailauthOnStandIns(): { mailauth: Mailauth; redirected: Set<string>
   const redirected = new Set<string>();
   forgetLoadedPackages();
   loader._load = function (request, parent, isMain) {
-    // libmime's relative require of its MIME type table and the ARC code's of the DKIM signer, as the build's withoutUnusedPackageModules() catches them.
-    if (request === './mimetypes' && parent?.filename && /[\\/]node_modules[\\/]libmime[\\/]lib[\\/]/.test(parent.filename)) {
-      redirected.add('libmime/lib/mimetypes');
-      return libmimeMimeTypesShim;
-    }
+    // The ARC code's relative require of the DKIM signer, as the build's withoutUnusedPackageModules() catches it.
     if (request === '../dkim/dkim-signer' && parent?.filename && /[\\/]node_modules[\\/]mailauth[\\/]lib[\\/]arc[\\/]/.test(parent.filename)) {
       redirected.add('mailauth/lib/dkim/dkim-signer');
       return arcSignerShim;
@@ -95,11 +90,11 @@ const resolver = async (name: string, type: string): Promise<string[][]> => {
   throw Object.assign(new Error(`query${type} ENOTFOUND ${name}`), { code: 'ENOTFOUND' });
 };
 
-function message(body: string): Buffer {
+function message(body: string, contentType = 'text/plain; charset=utf-8'): Buffer {
   return Buffer.from(
     [
       `From: Alice <alice@${DOMAIN}>`, 'To: Bob <bob@example.net>', 'Subject: =?ISO-2022-JP?B?GyRCRnxLXDhsGyhC?= and =?utf-7?Q?+ZeVnLIqe-?=',
-      'Date: Thu, 27 Nov 2025 20:00:00 +0000', `Message-ID: <1@${DOMAIN}>`, 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', body,
+      'Date: Thu, 27 Nov 2025 20:00:00 +0000', `Message-ID: <1@${DOMAIN}>`, 'MIME-Version: 1.0', `Content-Type: ${contentType}`, '', body,
     ].join('\r\n'),
   );
 }
@@ -141,7 +136,7 @@ afterAll(() => forgetLoadedPackages());
 describe('mailauth on the stand-ins', () => {
   it('goes through the stand-ins for every module the worker build replaces', () => {
     expect(shimmed).not.toBe(native);
-    for (const name of ['node:crypto', 'node:buffer', 'node:stream', 'node:os', 'node:dns', 'node:net', 'node:https', 'undici', 'iconv-lite', 'joi', 'tldts', 'ipaddr.js', 'libmime/lib/mimetypes', 'mailauth/lib/dkim/dkim-signer', 'encoding-japanese', '@postalsys/vmc', 'fast-xml-parser']) {
+    for (const name of ['node:crypto', 'node:buffer', 'node:stream', 'node:os', 'node:dns', 'node:net', 'node:https', 'undici', 'libmime', 'joi', 'tldts', 'ipaddr.js', 'mailauth/lib/dkim/dkim-signer', '@postalsys/vmc', 'fast-xml-parser']) {
       expect(redirected, name).toContain(name);
     }
   });
@@ -152,9 +147,12 @@ describe('mailauth on the stand-ins', () => {
   });
 
   it('authenticates signed and sealed messages exactly as mailauth on Node\'s modules does', async () => {
-    const bodies = ['Hello Bob,\r\n\r\n  spaces  and\ttabs \r\n\r\n\r\n', 'x'.repeat(200_000) + '\r\n'];
-    for (const body of bodies) {
-      const sealed = await signAndSeal(message(body));
+    // The multipart one has its boundary in RFC 2231 sections (libmime's
+    // parseHeaderValue(); mailauth reports where the MIME structure starts).
+    const multipart = ['Preamble\r\n--b-1é\r\n\r\npart\r\n--b-1é--\r\n', "multipart/mixed;\r\n boundary*0*=utf-8''b-1; boundary*1*=%C3%A9"];
+    const bodies = [['Hello Bob,\r\n\r\n  spaces  and\ttabs \r\n\r\n\r\n'], ['x'.repeat(200_000) + '\r\n'], multipart] as const;
+    for (const [body, contentType] of bodies) {
+      const sealed = await signAndSeal(message(body, contentType));
       const edit = (from: string, to: string) => Buffer.from(sealed.toString('latin1').replace(from, to), 'latin1');
       // A changed body fails on its body hash; a changed signed header
       // reaches the signature check itself.
@@ -165,10 +163,11 @@ describe('mailauth on the stand-ins', () => {
         const actual = await shimmed.authenticate(input, options);
         expect(JSON.parse(JSON.stringify(actual))).toEqual(JSON.parse(JSON.stringify(expected)));
       }
-      const results = ((await shimmed.authenticate(sealed, options)).dkim as { results: Array<{ selector: string; status: { result: string; comment?: string } }> }).results;
+      const results = ((await shimmed.authenticate(sealed, options)).dkim as { results: Array<{ selector: string; mimeStructureStart?: number; status: { result: string; comment?: string } }> }).results;
       expect(Object.fromEntries(results.map((row) => [row.selector, row.status.result]))).toEqual({ rsa: 'pass', ed: 'pass', old: 'pass', mixed: 'neutral' });
       expect(results.find((row) => row.selector === 'mixed')!.status.comment).toBe('error:1C80007A:Provider routines::invalid digest');
       expect(((await shimmed.authenticate(sealed, options)).arc as { status: { result: string } }).status.result).toBe('pass');
+      expect(results[0]!.mimeStructureStart, 'where the boundary line starts').toBe(contentType === undefined ? 0 : 'Preamble\r\n'.length);
       const failed = ((await shimmed.authenticate(tamperedHeader, options)).dkim as { results: Array<{ selector: string; status: { result: string } }> }).results;
       expect(Object.fromEntries(failed.map((row) => [row.selector, row.status.result]))).toEqual({ rsa: 'fail', ed: 'fail', old: 'fail', mixed: 'neutral' });
     }
