@@ -28,6 +28,7 @@ const WORKER_SHIMS = [
   { find: /^joi$/, replacement: shim('joi.ts') },
   { find: /^tldts$/, replacement: shim('tldts.ts') },
   { find: /^ipaddr\.js$/, replacement: shim('ipaddr.ts') },
+  { find: /^punycode\.js$/, replacement: shim('punycode.ts') },
   { find: /^(@postalsys\/vmc|fast-xml-parser)$/, replacement: shim('unavailable.ts') },
 ];
 

@@ -14,6 +14,11 @@ const INITIAL_N = 128;
 // RFC 1035 §2.3.4: a label is at most 63 octets, so a longer one is not a
 // domain label; refusing it also bounds the quadratic insert loop below.
 const MAX_LABEL_LENGTH = 63;
+// RFC 3492 §6.4: the encoder fails where delta would pass the largest
+// integer it keeps. 2^31 − 1, as punycode.js has it (the worker's stand-in
+// for it, src/worker/shims/punycode.ts, must fail where it fails). A label
+// of 63 code points stays far below it (at most 64 × 0x10FFFF plus 64²).
+const MAX_DELTA = 0x7fffffff;
 
 function adapt(delta: number, points: number, first: boolean): number {
   let d = first ? Math.floor(delta / DAMP) : delta >> 1;
@@ -73,8 +78,15 @@ export function punycodeDecode(input: string): string | null {
   return String.fromCodePoint(...output);
 }
 
-/** RFC 3492 §6.3. */
-export function punycodeEncode(input: string): string {
+/** Smallest code point at or above `floor` (a loop: spreading a long label into Math.min overflows the stack). */
+function smallestFrom(codePoints: readonly number[], floor: number): number {
+  let smallest = Infinity;
+  for (const c of codePoints) if (c >= floor && c < smallest) smallest = c;
+  return smallest;
+}
+
+/** RFC 3492 §6.3. Returns null where delta would overflow (§6.4). Lone surrogates are encoded as code points, as punycode.js does. */
+export function punycodeEncode(input: string): string | null {
   const codePoints = Array.from(input, (c) => c.codePointAt(0)!);
   let output = codePoints.filter((c) => c < 0x80).map((c) => String.fromCharCode(c)).join('');
   const basicLength = output.length;
@@ -84,11 +96,12 @@ export function punycodeEncode(input: string): string {
   let delta = 0;
   let bias = INITIAL_BIAS;
   while (handled < codePoints.length) {
-    const m = Math.min(...codePoints.filter((c) => c >= n));
+    const m = smallestFrom(codePoints, n);
     delta += (m - n) * (handled + 1);
+    if (delta > MAX_DELTA) return null;
     n = m;
     for (const c of codePoints) {
-      if (c < n) delta++;
+      if (c < n && ++delta > MAX_DELTA) return null;
       if (c !== n) continue;
       let q = delta;
       for (let k = BASE; ; k += BASE) {
@@ -129,7 +142,8 @@ export function domainToAscii(domain: string): string {
       const lower = label.toLowerCase();
       // eslint-disable-next-line no-control-regex
       if (/^[\x00-\x7f]*$/.test(lower) || Array.from(lower).length > MAX_LABEL_LENGTH) return lower;
-      return ACE_PREFIX + punycodeEncode(lower);
+      // Never null here: 63 code points cannot overflow (MAX_DELTA).
+      return ACE_PREFIX + (punycodeEncode(lower) ?? lower);
     })
     .join('.');
 }

@@ -5,7 +5,7 @@
 // declared and constructed, but reading or writing through them throws,
 // as do the stream functions. (readable-stream, the whole of Node's stream
 // code, was here before: about 23 kB gzip for one class.)
-import { EventEmitter } from 'events';
+import { EventEmitter } from './event-emitter.ts';
 import { notInBrowser } from './node-error.ts';
 import { Writable } from './writable.ts';
 

@@ -22,7 +22,7 @@
 // callbacks and waits only on 'drain', 'finish' and 'error'. Where
 // process.nextTick exists (the tests in Node) it is used, so the comparison
 // with Node is exact.
-import { EventEmitter } from 'events';
+import { EventEmitter } from './event-emitter.ts';
 import { Buffer } from './buffer.ts';
 import { nodeError } from './node-error.ts';
 

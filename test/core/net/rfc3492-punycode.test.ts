@@ -23,6 +23,11 @@ describe('RFC 3492 punycode', () => {
     expect(domainToUnicode('xn--80ak6aa92e.com')).toBe('аррӏе.com');
   });
 
+  it('fails where delta would pass 2^31 − 1 (RFC 3492 §6.4), and only there', () => {
+    expect(punycodeEncode(`${'a'.repeat(1926)}\u{10FFFF}`)).toMatch(/^a{1926}-/);
+    expect(punycodeEncode(`${'a'.repeat(1927)}\u{10FFFF}`)).toBeNull();
+  });
+
   it('leaves invalid or oversized labels as written', () => {
     expect(punycodeDecode('a'.repeat(64))).toBeNull();
     expect(punycodeDecode('99999999999999')).toBeNull();

@@ -16,6 +16,7 @@ import * as arcSignerShim from '../../../src/worker/shims/mailauth-arc-signer.ts
 import * as ipaddrShim from '../../../src/worker/shims/ipaddr.ts';
 import * as joiShim from '../../../src/worker/shims/joi.ts';
 import * as netShim from '../../../src/worker/shims/net.ts';
+import * as punycodeShim from '../../../src/worker/shims/punycode.ts';
 import * as osShim from '../../../src/worker/shims/os.ts';
 import * as streamShim from '../../../src/worker/shims/stream.ts';
 import * as tldtsShim from '../../../src/worker/shims/tldts.ts';
@@ -32,7 +33,7 @@ for (const [names, shim] of [
 ] as const) {
   for (const name of names) STAND_INS[name] = STAND_INS[`node:${name}`] = shim;
 }
-Object.assign(STAND_INS, { undici: undiciShim, libmime: libmimeShim, joi: joiShim, tldts: tldtsShim, 'ipaddr.js': ipaddrShim, '@postalsys/vmc': unavailableShim, 'fast-xml-parser': unavailableShim });
+Object.assign(STAND_INS, { undici: undiciShim, libmime: libmimeShim, joi: joiShim, tldts: tldtsShim, 'ipaddr.js': ipaddrShim, 'punycode.js': punycodeShim, '@postalsys/vmc': unavailableShim, 'fast-xml-parser': unavailableShim });
 
 // Packages that hold a reference to a redirected module once loaded.
 const RELOADED = /[\\/]node_modules[\\/](mailauth|libmime|readable-stream|string_decoder|safe-buffer|nodemailer)[\\/]/;
@@ -136,7 +137,7 @@ afterAll(() => forgetLoadedPackages());
 describe('mailauth on the stand-ins', () => {
   it('goes through the stand-ins for every module the worker build replaces', () => {
     expect(shimmed).not.toBe(native);
-    for (const name of ['node:crypto', 'node:buffer', 'node:stream', 'node:os', 'node:dns', 'node:net', 'node:https', 'undici', 'libmime', 'joi', 'tldts', 'ipaddr.js', 'mailauth/lib/dkim/dkim-signer', '@postalsys/vmc', 'fast-xml-parser']) {
+    for (const name of ['node:crypto', 'node:buffer', 'node:stream', 'node:os', 'node:dns', 'node:net', 'node:https', 'undici', 'libmime', 'joi', 'tldts', 'ipaddr.js', 'punycode.js', 'mailauth/lib/dkim/dkim-signer', '@postalsys/vmc', 'fast-xml-parser']) {
       expect(redirected, name).toContain(name);
     }
   });
