@@ -84,17 +84,23 @@ describe('libmime stand-in: parseHeaderValue()', () => {
     fc.assert(fc.property(anyText, expectSameParse), { numRuns: 10_000 });
   });
 
-  it('decodes the single-byte charsets as iconv-lite, every byte, apart from the documented ones', () => {
+  it('decodes the single-byte charsets as iconv-lite, every byte but the documented ones', () => {
+    // Where TextDecoder (WHATWG Encoding, as in Chromium, which runs the worker, and in Node 24)
+    // and iconv-lite disagree.
     const documented: Record<string, number[]> = { 'koi8-u': [0xae, 0xbe], macintosh: [0xbd, 0xdb, 0xf0] };
+    // Node 22's TextDecoder reads its ICU tables, which differ from WHATWG's at these bytes
+    // (and agree with iconv-lite at KOI8-U 0xAE and 0xBE): only the Node tests meet them.
+    const icuTables: Record<string, number[]> = {
+      'koi8-u': [], macintosh: [0xbd, 0xdb, 0xf0], ibm866: [0x1a, 0x1c, 0x7f], 'windows-874': [0xdb, 0xdc, 0xdd, 0xde, 0xfc, 0xfd, 0xfe, 0xff], 'windows-1253': [0xaa], 'windows-1255': [0xca],
+    };
+    const expected = Number(process.versions.node.split('.')[0]) >= 24 ? documented : icuTables;
     const charsets = ['iso-8859-1', 'us-ascii', 'iso-8859-2', 'iso-8859-5', 'iso-8859-7', 'iso-8859-15', 'koi8-r', 'koi8-u', 'macintosh', 'ibm866', 'windows-874'];
     for (let n = 1250; n <= 1258; n += 1) charsets.push(`windows-${n}`);
     for (const charset of charsets) {
       for (let byte = 0; byte < 256; byte += 1) {
         const line = `a; b*=${charset}''%${byte.toString(16).padStart(2, '0')}`;
         const same = standIn.parseHeaderValue(line).params['b'] === libmime.parseHeaderValue(line).params['b'];
-        // windows-1253 0xAA: U+00AA in Node 22's ICU table, no character in iconv-lite and Node 24.
-        if (charset === 'windows-1253' && byte === 0xaa) continue;
-        expect(same, `${charset} 0x${byte.toString(16)}`).toBe(!(documented[charset] ?? []).includes(byte));
+        expect(same, `${charset} 0x${byte.toString(16)}`).toBe(!(expected[charset] ?? []).includes(byte));
       }
     }
   });
